@@ -1,0 +1,74 @@
+import { isSectionKind } from './model/sectionKinds';
+import { profileIds, type ProfileId, type SectionKind } from './model/types';
+import { severities, type MessageLanguage, type Severity } from './rules/types';
+
+/** The contents of `.policymd.json`, after validation. */
+export interface PolicyConfig {
+  readonly profile?: ProfileId;
+  readonly messageLanguage?: MessageLanguage;
+  readonly rules?: Readonly<Record<string, Severity>>;
+  readonly headingSynonyms?: Readonly<Partial<Record<SectionKind, readonly string[]>>>;
+}
+
+export interface ConfigProblem {
+  /** JSON path of the offending value, e.g. `rules.pseudo-heading`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+const knownTopLevel = ['$schema', 'profile', 'messageLanguage', 'rules', 'headingSynonyms'];
+const maxEntries = 1000;
+const maxStringLength = 200;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Validates untrusted configuration. Bad parts are dropped with a problem each, never thrown, so a
+ * broken `.policymd.json` leaves the defaults in force. Keys such as `__proto__` are refused.
+ */
+export function validateConfig(raw: unknown): { config: PolicyConfig; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  if (!isPlainObject(raw)) return { config: {}, problems: [{ path: '', message: 'The configuration must be a JSON object.' }] };
+  const config: { -readonly [K in keyof PolicyConfig]: PolicyConfig[K] } = {};
+  for (const key of Object.keys(raw)) {
+    if (forbiddenKeys.has(key)) problems.push({ path: key, message: `The key "${key}" is not allowed.` });
+    else if (!knownTopLevel.includes(key)) problems.push({ path: key, message: `Unknown setting "${key}". Known settings: ${knownTopLevel.slice(1).join(', ')}.` });
+  }
+  if (raw.profile !== undefined) {
+    if (typeof raw.profile === 'string' && (profileIds as readonly string[]).includes(raw.profile)) config.profile = raw.profile as ProfileId;
+    else problems.push({ path: 'profile', message: `"profile" must be one of ${profileIds.join(', ')}.` });
+  }
+  if (raw.messageLanguage !== undefined) {
+    if (raw.messageLanguage === 'ja' || raw.messageLanguage === 'en') config.messageLanguage = raw.messageLanguage;
+    else problems.push({ path: 'messageLanguage', message: '"messageLanguage" must be "ja" or "en".' });
+  }
+  if (raw.rules !== undefined) {
+    if (!isPlainObject(raw.rules)) problems.push({ path: 'rules', message: '"rules" must be an object of rule ids to severities.' });
+    else {
+      const rules: Record<string, Severity> = Object.create(null);
+      for (const [id, value] of Object.entries(raw.rules).slice(0, maxEntries)) {
+        if (forbiddenKeys.has(id)) problems.push({ path: `rules.${id}`, message: `The key "${id}" is not allowed.` });
+        else if (typeof value === 'string' && (severities as readonly string[]).includes(value)) rules[id] = value as Severity;
+        else problems.push({ path: `rules.${id}`, message: `Severity of "${id}" must be one of ${severities.join(', ')}.` });
+      }
+      config.rules = rules;
+    }
+  }
+  if (raw.headingSynonyms !== undefined) {
+    if (!isPlainObject(raw.headingSynonyms)) problems.push({ path: 'headingSynonyms', message: '"headingSynonyms" must map section kinds to lists of words.' });
+    else {
+      const synonyms: Partial<Record<SectionKind, string[]>> = Object.create(null);
+      for (const [kind, words] of Object.entries(raw.headingSynonyms).slice(0, maxEntries)) {
+        if (!isSectionKind(kind)) problems.push({ path: `headingSynonyms.${kind}`, message: `"${kind}" is not a section kind.` });
+        else if (!Array.isArray(words) || !words.every((word) => typeof word === 'string' && word.length > 0 && word.length <= maxStringLength)) {
+          problems.push({ path: `headingSynonyms.${kind}`, message: `Synonyms for "${kind}" must be a list of non-empty strings.` });
+        } else synonyms[kind] = words.slice(0, maxEntries) as string[];
+      }
+      config.headingSynonyms = synonyms;
+    }
+  }
+  return { config, problems };
+}

@@ -1,0 +1,97 @@
+import type { CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, Range } from 'vscode-languageserver-types';
+import { fixAllAction, fixAllKind, quickFixes, rangesOverlap } from './features/codeActions';
+import { computeDiagnostics, toLspDiagnostic, type AnalysisSettings, type PolicyDiagnostic } from './features/diagnostics';
+import { documentSymbols } from './features/documentSymbols';
+import { buildPolicyDocument, type ModelOptions } from './model/buildDocument';
+import type { PolicyDocument, ProfileId } from './model/types';
+import type { ParsedMarkdown } from './parse/markdown';
+
+export type { AnalysisSettings, PolicyDiagnostic } from './features/diagnostics';
+export type { PolicyConfig } from './config';
+export type { PolicyDocument } from './model/types';
+
+/** The least a document must offer; vscode-languageserver-textdocument's TextDocument fits. */
+export interface TextDocumentLike {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
+
+/** Settings for one document: analysis settings plus the choices that shape the model. */
+export interface DocumentSettings extends AnalysisSettings {
+  /** 'auto' defers to front matter, `.policymd.json` and the document language. */
+  readonly profile?: ProfileId | 'auto';
+}
+
+export interface PolicyLanguageService {
+  /** The model of a document version, built once and cached until the next version. */
+  getDocument(document: TextDocumentLike, settings: DocumentSettings): PolicyDocument;
+  /** Findings in offsets and the chosen message language (for the CLI and tests). */
+  computeDiagnostics(document: TextDocumentLike, settings: DocumentSettings, isCancelled?: () => boolean): PolicyDiagnostic[];
+  getDiagnostics(document: TextDocumentLike, settings: DocumentSettings, isCancelled?: () => boolean): Diagnostic[];
+  /** Quick fixes for the diagnostics in `context`, and fix-all when asked for or when the kinds allow it. */
+  getCodeActions(document: TextDocumentLike, range: Range, context: CodeActionContext, settings: DocumentSettings): CodeAction[];
+  getDocumentSymbols(document: TextDocumentLike, settings: DocumentSettings): DocumentSymbol[];
+  /** Drops what is cached for a closed document. */
+  forget(uri: string): void;
+}
+
+interface CacheEntry {
+  readonly version: number;
+  readonly text: string;
+  readonly optionsKey: string;
+  readonly document: PolicyDocument;
+  readonly parse: ParsedMarkdown;
+}
+
+function modelOptions(settings: DocumentSettings): ModelOptions {
+  return { settingsProfile: settings.profile, configProfile: settings.config?.profile, headingSynonyms: settings.config?.headingSynonyms };
+}
+
+export function createPolicyLanguageService(): PolicyLanguageService {
+  const cache = new Map<string, CacheEntry>();
+
+  function getDocument(textDocument: TextDocumentLike, settings: DocumentSettings): PolicyDocument {
+    const text = textDocument.getText();
+    const options = modelOptions(settings);
+    const optionsKey = JSON.stringify(options);
+    const cached = cache.get(textDocument.uri);
+    if (cached && cached.version === textDocument.version && cached.optionsKey === optionsKey && cached.text === text) return cached.document;
+    const built = buildPolicyDocument(textDocument.uri, textDocument.version, text, options, cached?.parse);
+    cache.set(textDocument.uri, { version: textDocument.version, text, optionsKey, document: built.document, parse: built.parse });
+    return built.document;
+  }
+
+  function diagnosticsOf(textDocument: TextDocumentLike, settings: DocumentSettings, isCancelled?: () => boolean): PolicyDiagnostic[] {
+    return computeDiagnostics(getDocument(textDocument, settings), settings, undefined, isCancelled);
+  }
+
+  return {
+    getDocument,
+    computeDiagnostics: diagnosticsOf,
+    getDiagnostics(textDocument, settings, isCancelled) {
+      const document = getDocument(textDocument, settings);
+      return diagnosticsOf(textDocument, settings, isCancelled).map((d) => toLspDiagnostic(d, document, settings.messageLanguage));
+    },
+    getCodeActions(textDocument, range, context, settings) {
+      const document = getDocument(textDocument, settings);
+      const wanted = context.only;
+      const actions: CodeAction[] = [];
+      if (!wanted || wanted.some((kind) => kind === 'quickfix' || 'quickfix'.startsWith(`${kind}.`))) {
+        actions.push(...quickFixes(document.uri, context.diagnostics.filter((d) => rangesOverlap(d.range, range)), document.version));
+      }
+      if (!wanted || wanted.some((kind) => fixAllKind === kind || fixAllKind.startsWith(`${kind}.`))) {
+        const title = settings.messageLanguage === 'ja' ? 'Policy Markdown: 安全な修正をすべて適用' : 'Policy Markdown: Apply all safe fixes';
+        const fixAll = fixAllAction(document, diagnosticsOf(textDocument, settings), title);
+        if (fixAll && (wanted || actions.length > 0 || context.triggerKind === 1)) actions.push(fixAll);
+      }
+      return actions;
+    },
+    getDocumentSymbols(textDocument, settings) {
+      return documentSymbols(getDocument(textDocument, settings));
+    },
+    forget(uri) {
+      cache.delete(uri);
+    },
+  };
+}

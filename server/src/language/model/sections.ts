@@ -1,0 +1,197 @@
+import type { Heading, List, Paragraph, RootContent } from 'mdast';
+import type { Span } from '../text/positions';
+import { parseNumbering } from './numbering';
+import { isSectionKind, recogniseSectionKinds } from './sectionKinds';
+import { plainText, sentenceEnd, spanOf } from './text';
+import type { DocumentLanguage, Numbering, Section, SectionKind } from './types';
+
+/** Longest title (in characters) that a pseudo-heading may have; longer lines are body text. */
+const maxPseudoHeadingLength = 60;
+
+interface Opener {
+  readonly blockIndex: number;
+  readonly level: number;
+  readonly pseudo: boolean;
+  readonly headingSpan: Span;
+  readonly rawTitle: string;
+  readonly titleStart: number;
+  readonly numbering?: Numbering;
+  /** Numbering style key that decides a pseudo-heading's depth. */
+  readonly styleKey?: string;
+}
+
+function isSingleLine(text: string): boolean {
+  return !/[\r\n]/.test(text.trim());
+}
+
+function looksLikeTitle(title: string): boolean {
+  const trimmed = title.trim();
+  return trimmed.length > 0 && trimmed.length <= maxPseudoHeadingLength && !sentenceEnd.test(trimmed) && !/[：:]$/.test(trimmed);
+}
+
+/** `1. 個人情報の利用目的` written as a one-item ordered list, standing before body text. */
+function listPseudoHeading(list: List, next: RootContent | undefined, text: string): Omit<Opener, 'blockIndex' | 'level'> | undefined {
+  if (!list.ordered || list.children.length !== 1 || !next || next.type === 'list' || next.type === 'heading' || next.type === 'thematicBreak') return undefined;
+  const item = list.children[0];
+  if (item.children.length !== 1 || item.children[0].type !== 'paragraph') return undefined;
+  const paragraph = item.children[0];
+  const title = plainText(paragraph);
+  const itemSpan = spanOf(item);
+  const paragraphSpan = spanOf(paragraph);
+  if (!itemSpan || !paragraphSpan || !isSingleLine(text.slice(itemSpan.start, itemSpan.end)) || !looksLikeTitle(title)) return undefined;
+  const marker = /^\d{1,9}[.)]/.exec(text.slice(itemSpan.start))?.[0] ?? '';
+  const numbering = parseNumbering(marker, itemSpan.start);
+  return { pseudo: true, headingSpan: itemSpan, rawTitle: title, titleStart: paragraphSpan.start, numbering, styleKey: numbering?.style ?? 'list' };
+}
+
+/** `第1条（目的）` or `（1）利用目的` alone on a line, standing before body text. */
+function paragraphPseudoHeading(paragraph: Paragraph, next: RootContent | undefined, text: string): Omit<Opener, 'blockIndex' | 'level'> | undefined {
+  const span = spanOf(paragraph);
+  if (!span || !next || next.type === 'heading' || next.type === 'thematicBreak') return undefined;
+  const source = text.slice(span.start, span.end);
+  if (!isSingleLine(source)) return undefined;
+  const numbering = parseNumbering(source, span.start);
+  if (!numbering) return undefined;
+  const rest = plainText(paragraph).slice(numbering.span.end - span.start).trim();
+  if (!looksLikeTitle(rest) && !(numbering.style === 'article' && rest === '')) return undefined;
+  // A run of short numbered lines ((1) 氏名 / (2) 住所 …) is a list written as paragraphs, not headings.
+  if (next.type === 'paragraph') {
+    const nextSpan = spanOf(next);
+    const nextNumbering = nextSpan ? parseNumbering(text.slice(nextSpan.start, nextSpan.end), nextSpan.start) : undefined;
+    if (nextNumbering?.style === numbering.style) return undefined;
+  }
+  const titleStart = numbering.span.end + (/^[ \t　]*/.exec(text.slice(numbering.span.end))?.[0].length ?? 0);
+  return { pseudo: true, headingSpan: span, rawTitle: rest, titleStart, numbering, styleKey: numbering.style };
+}
+
+function headingOpener(heading: Heading, text: string): Omit<Opener, 'blockIndex'> | undefined {
+  const span = spanOf(heading);
+  if (!span) return undefined;
+  const contentStart = heading.children.length > 0 ? (spanOf(heading.children[0])?.start ?? span.start) : span.end;
+  const title = plainText(heading);
+  const numbering = parseNumbering(text.slice(contentStart, span.end), contentStart);
+  return { level: heading.depth, pseudo: false, headingSpan: span, rawTitle: title, titleStart: contentStart, numbering };
+}
+
+const attributePattern = /\s*\{#([A-Za-z][\w-]*)\}\s*$/;
+const bracketPairs: readonly [string, string][] = [['（', '）'], ['(', ')'], ['【', '】'], ['「', '」'], ['[', ']'], ['〔', '〕']];
+
+/** Strips numbering, a trailing {#id} and wrapping brackets: 第3条（利用目的） → 利用目的. */
+function cleanTitle(raw: string, numbering: Numbering | undefined): { title: string; explicitId?: string; offset: number } {
+  let title = raw;
+  let offset = 0;
+  let explicitId: string | undefined;
+  const attribute = attributePattern.exec(title);
+  if (attribute) {
+    explicitId = attribute[1];
+    title = title.slice(0, attribute.index);
+  }
+  if (numbering && title.startsWith(numbering.text)) {
+    const after = title.slice(numbering.text.length);
+    const skipped = after.length - after.replace(/^[\s　.．:：、-]+/, '').length;
+    offset += numbering.text.length + skipped;
+    title = after.slice(skipped);
+  }
+  const trimmed = title.trim();
+  for (const [open, close] of bracketPairs) {
+    if (trimmed.startsWith(open) && trimmed.endsWith(close) && trimmed.length > 2) {
+      return { title: trimmed.slice(open.length, -close.length).trim(), explicitId, offset: offset + title.indexOf(open) + open.length };
+    }
+  }
+  return { title: trimmed, explicitId, offset: offset + (title.length - title.trimStart().length) };
+}
+
+/**
+ * Sections from real headings and pseudo-headings. A pseudo-heading gets the level a heading would
+ * need at its place: one below the real heading it sits under, one more for each numbering style
+ * nested inside another (1. → (1) → ①).
+ */
+export function buildSections(
+  blocks: readonly RootContent[],
+  text: string,
+  language: DocumentLanguage,
+  extraSynonyms: Readonly<Partial<Record<SectionKind, readonly string[]>>>,
+): Section[] {
+  const openers: Opener[] = [];
+  let realLevel = 0;
+  let styleStack: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    const next = blocks[i + 1];
+    if (block.type === 'heading') {
+      const opener = headingOpener(block, text);
+      if (opener) {
+        openers.push({ ...opener, blockIndex: i });
+        realLevel = block.depth;
+        styleStack = [];
+      }
+      continue;
+    }
+    const pseudo =
+      block.type === 'list' ? listPseudoHeading(block, next, text) : block.type === 'paragraph' ? paragraphPseudoHeading(block, next, text) : undefined;
+    if (!pseudo) continue;
+    const key = pseudo.styleKey ?? 'pseudo';
+    const depth = styleStack.indexOf(key);
+    if (depth >= 0) styleStack = styleStack.slice(0, depth + 1);
+    else styleStack.push(key);
+    const base = realLevel === 0 ? 2 : realLevel + 1;
+    openers.push({ ...pseudo, blockIndex: i, level: Math.min(6, base + styleStack.length - 1) });
+  }
+
+  const sections: Section[] = [];
+  for (let i = 0; i < openers.length; i++) {
+    const opener = openers[i];
+    let end = text.length;
+    for (let j = i + 1; j < openers.length; j++) {
+      if (openers[j].level <= opener.level) {
+        end = openers[j].headingSpan.start;
+        break;
+      }
+    }
+    let parent: number | undefined;
+    for (let j = i - 1; j >= 0; j--) {
+      if (openers[j].level < opener.level) {
+        parent = j;
+        break;
+      }
+    }
+    const { title, explicitId, offset } = cleanTitle(opener.rawTitle, opener.numbering && !opener.pseudo ? opener.numbering : undefined);
+    const titleStart = opener.titleStart + offset;
+    const kinds: SectionKind[] = [];
+    let kindSource: Section['kindSource'];
+    if (explicitId && isSectionKind(explicitId)) {
+      kinds.push(explicitId);
+      kindSource = 'attribute';
+    }
+    for (const kind of recogniseSectionKinds(title, language, extraSynonyms)) {
+      if (!kinds.includes(kind)) kinds.push(kind);
+      kindSource ??= 'title';
+    }
+    sections.push({
+      index: i,
+      level: opener.level,
+      title,
+      headingSpan: opener.headingSpan,
+      titleSpan: { start: Math.min(titleStart, opener.headingSpan.end), end: Math.min(titleStart + title.length, opener.headingSpan.end) },
+      span: { start: opener.headingSpan.start, end },
+      numbering: opener.numbering,
+      kinds,
+      kindSource,
+      explicitId,
+      pseudo: opener.pseudo,
+      suggestedLevel: opener.level,
+      parent,
+    });
+  }
+  return sections;
+}
+
+/** The innermost section containing an offset. */
+export function sectionAt(sections: readonly Section[], offset: number): Section | undefined {
+  let found: Section | undefined;
+  for (const section of sections) {
+    if (section.span.start > offset) break;
+    if (offset < section.span.end || (offset === section.span.end && section.span.end === section.span.start)) found = section;
+  }
+  return found;
+}
