@@ -42,6 +42,8 @@ const builds = tests
       { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
       { ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
       { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+      // The preview's script runs inside the webview, a browser page under a strict CSP.
+      { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'dist/preview.js' },
     ];
 
 /** Prints the markers VS Code's $esbuild-watch problem matcher waits for. */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './client';
 import { registerLanguageSwitch } from './languageSwitch';
+import { registerPreview } from './preview/manager';
 
 /** What `activate()` returns, so tests can wait for the server instead of sleeping. */
 export interface PolicyMarkdownApi {
@@ -29,6 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     void vscode.window.showErrorMessage(`Policy Markdown: the language server did not start (${message}). See the "Policy Markdown" output.`);
     throw error;
   });
+  context.subscriptions.push(registerPreview(context, languageClient, ready));
   await ready;
   return { client: languageClient, ready };
 }

@@ -42,7 +42,7 @@ for pkg in "${APT_PACKAGES[@]}"; do
 done
 if [ "${#missing[@]}" -gt 0 ]; then
   log "apt-get install ${missing[*]}"
-  as_root apt-get update -qq
+  as_root apt-get update -qq >&2
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 else
   log "apt packages present"
@@ -52,7 +52,12 @@ command -v rg >/dev/null || { log "rg not on PATH after install"; exit 1; }
 
 # --- code-server -----------------------------------------------------------------
 works() {
-  [ -f "$1/out/node/entry.js" ] && node "$1/out/node/entry.js" --version 2>/dev/null | grep -q "^$CODE_SERVER_VERSION "
+  local version
+  # Captured rather than piped into `grep -q`: under pipefail an early-exiting grep can
+  # fail the pipeline with SIGPIPE although the version matched.
+  [ -f "$1/out/node/entry.js" ] || return 1
+  version="$(node "$1/out/node/entry.js" --version 2>/dev/null)" || return 1
+  [[ "$version" == "$CODE_SERVER_VERSION "* ]]
 }
 
 if works "$INSTALL_DIR"; then

@@ -5,7 +5,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigCache, configFileName, type LoadedConfig } from './configFiles';
 import { serverCapabilities } from './capabilities';
 import { createPolicyLanguageService, type DocumentSettings } from './language';
+import { renderForRequest } from './language/features/render';
 import type { MessageLanguage } from './language/rules/types';
+import { renderRequest } from './protocol';
 import { SettingsCache } from './settings';
 
 const diagnosticsDelayMs = 150;
@@ -126,6 +128,9 @@ export function startServer(connection: Connection): void {
   );
   connection.onDocumentSymbol((params, token) =>
     withDocument('documentSymbol', params.textDocument.uri, [], token, (document, settings) => service.getDocumentSymbols(document, settings)),
+  );
+  connection.onRequest(renderRequest, (params, token) =>
+    withDocument('render', params.textDocument.uri, null, token, (document, settings) => renderForRequest(service, document, settings, params)),
   );
 
   documents.listen(connection);

@@ -1,16 +1,25 @@
 import type { RootContent } from 'mdast';
 import { readFrontMatter } from '../parse/frontMatter';
-import { parseMarkdown, type ParsedMarkdown } from '../parse/markdown';
+import { parseFrontMatterOnly, parseMarkdown, type ParsedMarkdown } from '../parse/markdown';
 import { LineIndex } from '../text/positions';
-import { findContacts } from './contacts';
-import { findDates } from './dates';
+import { blockFacts, countScripts, organisationName, type BlockFacts } from '../perf/blockFacts';
+import { defaultMaxFullAnalysisSize, exceedsFullAnalysisSize, type AnalysisLimit } from '../perf/limits';
 import { buildLists, buildNumberedRuns } from './lists';
 import { buildSections } from './sections';
-import { findSuppressions } from './suppressions';
 import { buildTables } from './tables';
-import { findDefinedTerms } from './terms';
-import { plainText, spanOf, textSegments, type TextSegment } from './text';
-import { profileIds, type DocumentLanguage, type PolicyDocument, type ProfileId, type SectionKind, type SettingSource } from './types';
+import { spanOf, type TextSegment } from './text';
+import {
+  profileIds,
+  type ContactDetail,
+  type DateMention,
+  type DefinedTerm,
+  type DocumentLanguage,
+  type PolicyDocument,
+  type ProfileId,
+  type SectionKind,
+  type SettingSource,
+  type SuppressionComment,
+} from './types';
 
 export interface ModelOptions {
   /** A profile chosen in the editor settings ('auto' or undefined defers to the document). */
@@ -18,55 +27,40 @@ export interface ModelOptions {
   /** A profile from `.policymd.json`. */
   readonly configProfile?: ProfileId;
   readonly headingSynonyms?: Readonly<Partial<Record<SectionKind, readonly string[]>>>;
+  /** UTF-8 bytes above which only front matter is read and only cheap rules should run (0 = no limit). */
+  readonly maxFullAnalysisSize?: number;
 }
 
 export interface BuiltDocument {
   readonly document: PolicyDocument;
   readonly parse: ParsedMarkdown;
+  /** Set when the document was too large for the full model: it then has front matter and lines only. */
+  readonly limited?: AnalysisLimit;
 }
-
-const japaneseChar = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/g;
-const latinChar = /[A-Za-z]/g;
-
-function detectLanguage(segments: readonly TextSegment[]): DocumentLanguage {
-  let japanese = 0;
-  let latin = 0;
-  for (const segment of segments) {
-    japanese += segment.value.match(japaneseChar)?.length ?? 0;
-    latin += segment.value.match(latinChar)?.length ?? 0;
-  }
-  // Japanese policies are full of Latin product names and URLs; a modest share of kana/kanji decides.
-  return japanese > 0 && japanese * 4 >= latin ? 'ja' : 'en';
-}
-
-const organisationName =
-  /(?:株式会社|有限会社|合同会社|合資会社|合名会社|(?:一般|公益)(?:社団|財団)法人|特定非営利活動法人|NPO法人|学校法人|医療法人|社会福祉法人|宗教法人|国立大学法人)|\b(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Corporation|Corp\.|GmbH|K\.K\.)(?=\s|$|,)/;
 
 function findOrganization(
   frontMatterName: unknown,
-  document: Pick<PolicyDocument, 'terms'>,
+  terms: readonly DefinedTerm[],
   blocks: readonly RootContent[],
+  facts: readonly BlockFacts[],
 ): PolicyDocument['organization'] {
   if (typeof frontMatterName === 'string' && frontMatterName.trim()) return { name: frontMatterName.trim(), source: 'front-matter' };
-  for (const term of document.terms) {
+  for (const term of terms) {
     if (term.referent && organisationName.test(term.referent.text)) {
       const name = term.referent.text.replace(/^.*?[はがも、]\s*(?=\S*(?:株式会社|有限会社|合同会社))/, '');
       return { name, span: term.referent.span, source: 'text' };
     }
   }
-  // The operator's own name usually stands alone in the contact block at the end; names of
-  // recipients appear inside sentences or next to particles (… の whois).
-  let best: { name: string; span: NonNullable<ReturnType<typeof spanOf>>; score: number } | undefined;
-  for (const section of [...blocks.entries()]) {
-    const [index, block] = section;
-    if (block.type !== 'paragraph') continue;
-    const value = plainText(block).trim();
-    const span = spanOf(block);
-    if (!span || value.length > 60 || /[。\n]/.test(value) || !organisationName.test(value)) continue;
-    const score = (/[のはをにがで]\s|\s[のはをにがで]|[（(]/.test(value) ? 0 : 2) + index / blocks.length;
-    if (!best || score >= best.score) best = { name: value, span, score };
+  // The operator's own name usually stands alone in the contact block at the end.
+  let best: { name: string; index: number; score: number } | undefined;
+  for (let index = 0; index < blocks.length; index++) {
+    const candidate = facts[index].organisation;
+    if (!candidate) continue;
+    const score = (candidate.inSentence ? 0 : 2) + index / blocks.length;
+    if (!best || score >= best.score) best = { name: candidate.name, index, score };
   }
-  if (best) return { name: best.name, span: best.span, source: 'text' };
+  const span = best ? spanOf(blocks[best.index]) : undefined;
+  if (best && span) return { name: best.name, span, source: 'text' };
   return undefined;
 }
 
@@ -81,15 +75,36 @@ export function buildPolicyDocument(
   options: ModelOptions = {},
   previous?: ParsedMarkdown,
 ): BuiltDocument {
-  const parse = parseMarkdown(text, previous);
+  const limited = exceedsFullAnalysisSize(text, options.maxFullAnalysisSize ?? defaultMaxFullAnalysisSize);
+  const parse = limited ? parseFrontMatterOnly(text) : parseMarkdown(text, previous);
   const root = parse.root;
   const blocks = root.children;
   const lines = new LineIndex(text);
   const frontMatter = readFrontMatter(text, blocks);
-  const segments = blocks.flatMap((block) => textSegments(block, text));
+  // Per-block facts are cached on the block nodes, which the parser reuses where the text is unchanged.
+  const facts = blocks.map((block) => blockFacts(block, text, lines));
+  const segments: TextSegment[] = [];
+  const terms: DefinedTerm[] = [];
+  const dates: DateMention[] = [];
+  const contacts: ContactDetail[] = [];
+  const suppressions: SuppressionComment[] = [];
+  let japanese = 0;
+  let latin = 0;
+  for (const fact of facts) {
+    for (const segment of fact.segments) segments.push(segment);
+    for (const term of fact.terms) terms.push(term);
+    for (const date of fact.dates) dates.push(date);
+    for (const contact of fact.contacts) contacts.push(contact);
+    for (const suppression of fact.suppressions) suppressions.push(suppression);
+    japanese += fact.japanese;
+    latin += fact.latin;
+  }
+  if (limited) ({ japanese, latin } = countScripts(text.slice(0, 100_000)));
 
   const fmLang = frontMatter?.data?.lang;
-  const language: DocumentLanguage = fmLang === 'ja' || fmLang === 'en' ? fmLang : detectLanguage(segments);
+  // Japanese policies are full of Latin product names and URLs; a modest share of kana/kanji decides.
+  const detected: DocumentLanguage = japanese > 0 && japanese * 4 >= latin ? 'ja' : 'en';
+  const language: DocumentLanguage = fmLang === 'ja' || fmLang === 'en' ? fmLang : detected;
   const languageSource: SettingSource = fmLang === 'ja' || fmLang === 'en' ? 'front-matter' : 'detected';
 
   const fmProfile = frontMatter?.data?.profile;
@@ -109,9 +124,16 @@ export function buildPolicyDocument(
     profileSource = 'default';
   }
 
+  if (limited) {
+    const document: PolicyDocument = {
+      uri, version, text, lines, root, blocks, frontMatter, language, languageSource, profile, profileSource,
+      sections: [], lists: [], numberedRuns: [], tables: [], terms: [], dates: [], contacts: [], suppressions: [],
+      organization: findOrganization(frontMatter?.data?.organization, [], [], []),
+    };
+    return { document, parse, limited };
+  }
   const sections = buildSections(blocks, text, language, options.headingSynonyms ?? {});
   const lists = buildLists(blocks, text, sections);
-  const terms = findDefinedTerms(segments, text);
   const document: PolicyDocument = {
     uri,
     version,
@@ -129,10 +151,10 @@ export function buildPolicyDocument(
     numberedRuns: buildNumberedRuns(blocks, text, sections, lists),
     tables: buildTables(blocks, text, sections),
     terms,
-    dates: findDates(segments, text),
-    contacts: findContacts(blocks, segments, text),
-    organization: findOrganization(frontMatter?.data?.organization, { terms }, blocks),
-    suppressions: findSuppressions(blocks, text, lines),
+    dates: dates.sort((a, b) => a.span.start - b.span.start),
+    contacts: contacts.sort((a, b) => a.span.start - b.span.start),
+    organization: findOrganization(frontMatter?.data?.organization, terms, blocks, facts),
+    suppressions: suppressions.sort((a, b) => a.span.start - b.span.start),
   };
   return { document, parse };
 }

@@ -6,7 +6,7 @@ const textPatterns: readonly { kind: ContactKind; regex: RegExp }[] = [
   { kind: 'postal-code', regex: /(?:〒|郵便番号\s*[:：]?)\s*([0-9０-９]{3}\s*[-－ー‐−]\s*[0-9０-９]{4})/g },
   { kind: 'fax', regex: /(?:FAX|Fax|fax|ファックス|ファクス|ファクシミリ)\s*(?:番号)?\s*[:：]?\s*(\+?[0-9０-９(（][0-9０-９\-－‐−()（） ]{7,}[0-9０-９])/g },
   { kind: 'phone', regex: /(?:TEL|Tel|tel|電話番号|電話|Phone|phone|☎|℡)\s*[:：]?\s*(\+?[0-9０-９(（][0-9０-９\-－‐−()（） ]{7,}[0-9０-９])/g },
-  { kind: 'email', regex: /([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/g },
+  { kind: 'email', regex: /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/g },
 ];
 
 function links(node: Nodes | RootContent, into: Link[] = []): Link[] {

@@ -122,15 +122,21 @@ export function buildNumberedRuns(
   }
   for (const items of paragraphs) if (items.length > 1) runs.push({ source: 'paragraphs', style: items[0].style, items });
 
-  const siblings = new Map<string, Numbering[]>();
+  // Sibling headings count as one run only while every sibling is numbered: an unnumbered or
+  // mis-numbered sibling in between (## b カスタマーサポート) is a style problem, not a gap.
+  const siblings = new Map<string, Numbering[][]>();
   for (const section of sections) {
-    if (!section.numbering) continue;
-    const key = `${section.parent ?? -1}:${section.level}:${section.numbering.style}`;
-    const group = siblings.get(key);
-    if (group) group.push(section.numbering);
-    else siblings.set(key, [section.numbering]);
+    const key = `${section.parent ?? -1}:${section.level}`;
+    const groups = siblings.get(key) ?? [[]];
+    siblings.set(key, groups);
+    const current = groups[groups.length - 1];
+    if (!section.numbering || (current.length > 0 && current[0].style !== section.numbering.style)) {
+      groups.push(section.numbering ? [section.numbering] : []);
+    } else current.push(section.numbering);
   }
-  for (const items of siblings.values()) if (items.length > 1) runs.push({ source: 'headings', style: items[0].style, items });
+  for (const groups of siblings.values()) {
+    for (const items of groups) if (items.length > 1) runs.push({ source: 'headings', style: items[0].style, items });
+  }
   return runs;
 }
 

@@ -97,7 +97,7 @@ const patterns: readonly Pattern[] = [
   { style: 'paren-alpha', regex: /^[（(]\s*([a-zA-Zａ-ｚＡ-Ｚ])\s*[）)]/, value: alphaValue },
   { style: 'bracket-arabic', regex: new RegExp(`^[\\[【［]\\s*(${digits})\\s*[\\]】］]`), value: arabicValue },
   { style: 'circled', regex: new RegExp(`^([${circled}])`), value: (raw) => circled.indexOf(raw) + 1 || undefined },
-  { style: 'outline', regex: /^((?:[0-9]+\.)+[0-9]+)\.?(?=[\s　]|[^\d.]|$)/, value: (raw) => arabicValue(raw.split('.').pop() ?? '') },
+  { style: 'outline', regex: /^((?:[0-9]+\.)+[0-9]+)\.?(?=[\s　]|$)/, value: (raw) => arabicValue(raw.split('.').pop() ?? '') },
   { style: 'arabic-dot', regex: new RegExp(`^(${digits})[.．](?![0-9０-９])`), value: arabicValue },
   { style: 'arabic-paren', regex: new RegExp(`^(${digits})[)）]`), value: arabicValue },
   { style: 'kanji', regex: new RegExp(`^(${kanjiNumber})[、．.](?=\\S)`), value: kanjiToNumber },
@@ -150,7 +150,13 @@ export function parseNumbering(text: string, offset: number): Numbering | undefi
 
 function valueText(numbering: Numbering): string {
   const pattern = patterns.find((candidate) => candidate.style === numbering.style);
-  return pattern?.regex.exec(numbering.text)?.[1] ?? '';
+  if (!pattern) return '';
+  // Some patterns look ahead at the text after the prefix; the prefix alone may need a stand-in for it.
+  for (const tail of ['', ' ', 'x']) {
+    const match = pattern.regex.exec(numbering.text + tail);
+    if (match) return match[1];
+  }
+  return '';
 }
 
 function formatValue(style: NumberingStyle, value: number, like: string): string {

@@ -72,5 +72,7 @@ export function recogniseSectionKinds(
   }
   // A heading about changing the policy mentions 変更 but so does 利用目的の変更; keep the specific one alone.
   if (kinds.includes('purpose-change')) return kinds.filter((kind) => kind !== 'changes' && kind !== 'purposes');
+  // Japanese titles end in their head noun: 「取得する個人情報の利用目的」 is about purposes.
+  if (language === 'ja' && kinds.includes('purposes') && /目的\s*$/.test(title)) return ['purposes', ...kinds.filter((kind) => kind !== 'purposes')];
   return kinds;
 }

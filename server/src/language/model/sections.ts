@@ -45,7 +45,17 @@ function listPseudoHeading(list: List, next: RootContent | undefined, text: stri
 }
 
 /** `第1条（目的）` or `（1）利用目的` alone on a line, standing before body text. */
-function paragraphPseudoHeading(paragraph: Paragraph, next: RootContent | undefined, text: string): Omit<Opener, 'blockIndex' | 'level'> | undefined {
+function leadingNumbering(block: RootContent | undefined, text: string): Numbering | undefined {
+  const span = block?.type === 'paragraph' ? spanOf(block) : undefined;
+  return span ? parseNumbering(text.slice(span.start, span.end), span.start) : undefined;
+}
+
+function paragraphPseudoHeading(
+  paragraph: Paragraph,
+  previous: RootContent | undefined,
+  next: RootContent | undefined,
+  text: string,
+): Omit<Opener, 'blockIndex' | 'level'> | undefined {
   const span = spanOf(paragraph);
   if (!span || !next || next.type === 'heading' || next.type === 'thematicBreak') return undefined;
   const source = text.slice(span.start, span.end);
@@ -55,11 +65,7 @@ function paragraphPseudoHeading(paragraph: Paragraph, next: RootContent | undefi
   const rest = plainText(paragraph).slice(numbering.span.end - span.start).trim();
   if (!looksLikeTitle(rest) && !(numbering.style === 'article' && rest === '')) return undefined;
   // A run of short numbered lines ((1) 氏名 / (2) 住所 …) is a list written as paragraphs, not headings.
-  if (next.type === 'paragraph') {
-    const nextSpan = spanOf(next);
-    const nextNumbering = nextSpan ? parseNumbering(text.slice(nextSpan.start, nextSpan.end), nextSpan.start) : undefined;
-    if (nextNumbering?.style === numbering.style) return undefined;
-  }
+  if (leadingNumbering(next, text)?.style === numbering.style || leadingNumbering(previous, text)?.style === numbering.style) return undefined;
   const titleStart = numbering.span.end + (/^[ \t　]*/.exec(text.slice(numbering.span.end))?.[0].length ?? 0);
   return { pseudo: true, headingSpan: span, rawTitle: rest, titleStart, numbering, styleKey: numbering.style };
 }
@@ -128,7 +134,7 @@ export function buildSections(
       continue;
     }
     const pseudo =
-      block.type === 'list' ? listPseudoHeading(block, next, text) : block.type === 'paragraph' ? paragraphPseudoHeading(block, next, text) : undefined;
+      block.type === 'list' ? listPseudoHeading(block, next, text) : block.type === 'paragraph' ? paragraphPseudoHeading(block, blocks[i - 1], next, text) : undefined;
     if (!pseudo) continue;
     const key = pseudo.styleKey ?? 'pseudo';
     const depth = styleStack.indexOf(key);

@@ -42,7 +42,8 @@ function parseYaml(text: string, span: Span, contentSpan: Span): FrontMatter {
     for (const error of doc.errors) {
       const [from, to] = error.pos;
       errors.push({
-        message: error.message.split('\n')[0],
+        // The library counts lines from the start of the YAML, not the file; drop its position suffix.
+        message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '.'),
         span: { start: contentSpan.start + from, end: contentSpan.start + Math.max(to, from + 1) },
       });
     }

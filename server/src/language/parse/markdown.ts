@@ -5,19 +5,32 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { countLineBreaks, endsOpen, frontMatterEnd, hasDefinitionLine, lineBounds, scanCuts, type ScanState } from './chunks';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze();
 
 /**
- * A run of top-level blocks that parses the same alone as inside the whole document.
- * Keeping them per chunk lets the next version of a document re-parse only the chunks an edit touched.
+ * Chunks are cut only once they reach this many UTF-16 code units: remark's fixed cost per call makes
+ * tiny chunks slower than one parse, while an edit re-parses its whole chunk.
  */
-interface Chunk {
-  readonly text: string;
+export const defaultMinChunkLength = 1024;
+
+const unclosedFrontMatterFence = /^---[ \t]*(?:[\r\n]|$)/;
+
+export interface ParseOptions {
+  /** Tests set it low so that small documents are cut too. */
+  readonly minChunkLength?: number;
+}
+
+/** A run of top-level blocks that parses the same alone as inside the whole document. */
+export interface Chunk {
   /** Offset of the chunk in the document text (after any BOM). */
   readonly start: number;
+  readonly length: number;
   /** 0-based line of the chunk's first line. */
   readonly startLine: number;
+  /** Whether the line before the chunk is blank (false only right after front matter). */
+  readonly afterBlank: boolean;
   readonly nodes: RootContent[];
 }
 
@@ -26,98 +39,13 @@ export interface ParsedMarkdown {
   readonly chunks: readonly Chunk[];
   /** How many chunks this parse had to run remark on (the rest were reused). */
   readonly parsedChunks: number;
-}
-
-const listMarker = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
-const fenceOpen = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const directiveFence = /^ {0,3}(:{3,})/;
-const definitionLine = /^ {0,3}\[(?:[^\]\\\n]|\\.)+\]:/m;
-const htmlBlockStarts: readonly (readonly [RegExp, RegExp])[] = [
-  [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-  [/^ {0,3}<!--/, /-->/],
-  [/^ {0,3}<\?/, /\?>/],
-  [/^ {0,3}<![A-Za-z]/, />/],
-  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-];
-
-function isBlank(line: string): boolean {
-  return /^[ \t]*$/.test(line);
-}
-
-/** Lines with their start offsets, keeping each line's own line ending. */
-function splitLines(text: string): { text: string; start: number }[] {
-  const lines: { text: string; start: number }[] = [];
-  const pattern = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
-    if (match[0] === '') break;
-    lines.push({ text: match[0].replace(/[\r\n]+$/, ''), start: match.index });
-  }
-  return lines;
-}
-
-/**
- * Offsets where the document can be cut into independently parseable chunks: the start of a
- * non-indented line after a blank line, outside fences, HTML blocks and directive containers,
- * and not a list marker (which could continue a list). Link and footnote definitions are
- * document-wide, so a document with any of them is one chunk.
- */
-function chunkBoundaries(text: string): { offset: number; line: number }[] {
-  const boundaries = [{ offset: 0, line: 0 }];
-  if (definitionLine.test(text)) return boundaries;
-  const lines = splitLines(text);
-  let index = 0;
-  if (lines.length > 0 && /^---[ \t]*$/.test(lines[0].text)) {
-    const close = lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line.text));
-    if (close > 0) {
-      index = close + 1;
-      if (index < lines.length) boundaries.push({ offset: lines[index].start, line: index });
-    }
-  }
-  let fence: { char: string; length: number } | undefined;
-  let htmlEnd: RegExp | undefined;
-  let directiveDepth = 0;
-  let previousBlank = false;
-  for (; index < lines.length; index++) {
-    const line = lines[index].text;
-    if (fence) {
-      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
-      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = undefined;
-      previousBlank = false;
-      continue;
-    }
-    if (htmlEnd) {
-      if (htmlEnd.test(line)) htmlEnd = undefined;
-      previousBlank = false;
-      continue;
-    }
-    const blank = isBlank(line);
-    if (
-      previousBlank && !blank && directiveDepth === 0 && index > 0 &&
-      !/^[ \t]/.test(line) && !listMarker.test(line) && !line.startsWith('---')
-    ) {
-      boundaries.push({ offset: lines[index].start, line: index });
-    }
-    const open = fenceOpen.exec(line);
-    if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
-      fence = { char: open[1][0], length: open[1].length };
-    } else {
-      const directive = directiveFence.exec(line);
-      if (directive) {
-        if (/^ {0,3}:{3,}[ \t]*$/.test(line)) directiveDepth = Math.max(0, directiveDepth - 1);
-        else directiveDepth++;
-      }
-      for (const [start, end] of htmlBlockStarts) {
-        if (start.test(line)) {
-          const rest = line.replace(start, '');
-          if (!end.test(rest)) htmlEnd = end;
-          break;
-        }
-      }
-    }
-    previousBlank = blank;
-  }
-  return boundaries;
+  /** The text this parse is of (with any BOM), so that the next version can find what changed. */
+  readonly text: string;
+  /** Lines of the text as LSP counts them. */
+  readonly lineCount: number;
+  /** True when the text has link or footnote definitions, so it is parsed in one piece. */
+  readonly whole: boolean;
+  readonly minChunkLength: number;
 }
 
 function shiftPosition(position: Position, offsetDelta: number, lineDelta: number): void {
@@ -133,55 +61,230 @@ function shiftTree(node: Node, offsetDelta: number, lineDelta: number): void {
   if (children) for (const child of children) shiftTree(child, offsetDelta, lineDelta);
 }
 
+interface Cut {
+  readonly offset: number;
+  readonly line: number;
+  readonly afterBlank: boolean;
+}
+
 /**
- * Parses Markdown with remark (GFM, YAML front matter, directives).
- * Given the previous parse of the same document, chunks whose text is unchanged are reused
- * (their nodes are moved in place), so an edit costs a parse of the chunks it touched.
- * The result is the same tree a parse of the whole text would give (a property test checks this).
+ * Parses one chunk. The chunk is copied first: remark's strings are slices of what it parses, and a
+ * slice of the whole text would keep every old version of the document alive through reused chunks.
  */
-export function parseMarkdown(fullText: string, previous?: ParsedMarkdown): ParsedMarkdown {
-  const bom = fullText.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const text = bom ? fullText.slice(1) : fullText;
-  const reusable = new Map<string, Chunk[]>();
-  for (const chunk of previous?.chunks ?? []) {
-    const list = reusable.get(chunk.text);
-    if (list) list.push(chunk);
-    else reusable.set(chunk.text, [chunk]);
-  }
+function parseChunk(text: string, bom: number, cut: Cut, end: number): Chunk {
+  const length = end - cut.offset;
+  const own = cut.offset === 0 && length === text.length ? text : (` ${text.slice(cut.offset, end)}`).slice(1);
+  const nodes = processor.parse(own).children;
+  const start = cut.offset + bom;
+  if (start !== 0 || cut.line !== 0) for (const node of nodes) shiftTree(node, start, cut.line);
+  return { start, length, startLine: cut.line, afterBlank: cut.afterBlank, nodes };
+}
 
-  const boundaries = chunkBoundaries(text);
+const containers = new Set(['list', 'listItem', 'blockquote', 'footnoteDefinition', 'containerDirective']);
+
+function chunkEndsOpen(chunk: Chunk, text: string, bom: number): boolean {
+  let node: Node | undefined = chunk.nodes[chunk.nodes.length - 1];
+  while (node) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined && endsOpen(node.type, text.slice(start - bom, end - bom))) return true;
+    const children: Node[] | undefined = containers.has(node.type) ? (node as { children?: Node[] }).children : undefined;
+    node = children && children.length > 0 ? children[children.length - 1] : undefined;
+  }
+  return false;
+}
+
+/**
+ * Parses the chunks that start at cuts[0 … reuseFrom - 1]. A chunk whose last block is left open is
+ * merged with the next 1, 2, 4 … chunks until it closes, so a mistake of the scanner costs a few
+ * parses, never a wrong tree. Returns the chunks and the index of the cut where parsing stopped:
+ * cuts from `reuseFrom` on start chunks that the caller may reuse.
+ */
+function parseChunks(text: string, bom: number, cuts: readonly Cut[], reuseFrom: number): { chunks: Chunk[]; next: number } {
   const chunks: Chunk[] = [];
-  let parsedChunks = 0;
-  for (let i = 0; i < boundaries.length; i++) {
-    const { offset, line } = boundaries[i];
-    const end = i + 1 < boundaries.length ? boundaries[i + 1].offset : text.length;
-    const chunkText = text.slice(offset, end);
-    const start = offset + bom;
-    const old = reusable.get(chunkText)?.shift();
-    let nodes: RootContent[];
-    if (old) {
-      nodes = old.nodes;
-      if (old.start !== start || old.startLine !== line) {
-        for (const node of nodes) shiftTree(node, start - old.start, line - old.startLine);
-      }
-    } else {
-      nodes = processor.parse(chunkText).children;
-      parsedChunks++;
-      if (start !== 0 || line !== 0) for (const node of nodes) shiftTree(node, start, line);
+  let i = 0;
+  while (i < reuseFrom) {
+    let j = i + 1;
+    let step = 1;
+    let chunk = parseChunk(text, bom, cuts[i], j < cuts.length ? cuts[j].offset : text.length);
+    while (j < cuts.length && chunkEndsOpen(chunk, text, bom)) {
+      j = Math.min(cuts.length, j + step);
+      step *= 2;
+      chunk = parseChunk(text, bom, cuts[i], j < cuts.length ? cuts[j].offset : text.length);
     }
-    chunks.push({ text: chunkText, start, startLine: line, nodes });
+    chunks.push(chunk);
+    i = j;
   }
+  return { chunks, next: i };
+}
 
-  const lastLine = text.split(/\r\n|\r|\n/);
+/** Where chunks may start from `from` on, merging chunks shorter than `minChunkLength` with the next. */
+function cutsFrom(
+  text: string,
+  minChunkLength: number,
+  from: Cut,
+  stopAt?: (offset: number, line: number) => boolean,
+): { cuts: Cut[]; stoppedAt?: { offset: number; line: number } } {
+  const cuts = [from];
+  let last = from.offset;
+  let stoppedAt: { offset: number; line: number } | undefined;
+  const state: ScanState = { directiveDepth: 0, previousBlank: from.afterBlank };
+  scanCuts(text, from.offset, from.line, state, (offset, line) => {
+    if (offset - last < minChunkLength) return true;
+    if (stopAt?.(offset, line)) {
+      stoppedAt = { offset, line };
+      return false;
+    }
+    cuts.push({ offset, line, afterBlank: true });
+    last = offset;
+    return true;
+  });
+  return { cuts, stoppedAt };
+}
+
+function allCuts(text: string, minChunkLength: number): Cut[] {
+  const frontMatter = frontMatterEnd(text);
+  if (!frontMatter || frontMatter.offset >= text.length) return cutsFrom(text, minChunkLength, { offset: 0, line: 0, afterBlank: false }).cuts;
+  return [{ offset: 0, line: 0, afterBlank: false }, ...cutsFrom(text, minChunkLength, { ...frontMatter, afterBlank: false }).cuts];
+}
+
+function assemble(
+  fullText: string,
+  bom: number,
+  chunks: Chunk[],
+  parsedChunks: number,
+  lineCount: number,
+  whole: boolean,
+  minChunkLength: number,
+): ParsedMarkdown {
+  const children: RootContent[] = [];
+  for (const chunk of chunks) for (const node of chunk.nodes) children.push(node);
+  const lastBreak = Math.max(fullText.lastIndexOf('\n'), fullText.lastIndexOf('\r'));
   const root: Root = {
     type: 'root',
-    children: chunks.flatMap((chunk) => chunk.nodes),
+    children,
     position: {
       start: { line: 1, column: 1, offset: 0 },
-      end: { line: lastLine.length, column: lastLine[lastLine.length - 1].length + 1, offset: fullText.length },
+      end: { line: lineCount, column: fullText.length - (lastBreak < 0 ? bom : lastBreak + 1) + 1, offset: fullText.length },
     },
   };
-  return { root, chunks, parsedChunks };
+  return { root, chunks, parsedChunks, text: fullText, lineCount, whole, minChunkLength };
+}
+
+function parseFresh(fullText: string, minChunkLength: number): ParsedMarkdown {
+  const bom = fullText.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const text = bom ? fullText.slice(1) : fullText;
+  const lineCount = countLineBreaks(text) + 1;
+  // An opening fence that never closes is a thematic break, but micromark then reads no list anywhere
+  // in the document (a quirk of the front matter extension): only a parse in one piece matches.
+  if (hasDefinitionLine(text) || (unclosedFrontMatterFence.test(text) && !frontMatterEnd(text))) {
+    return assemble(fullText, bom, [parseChunk(text, bom, { offset: 0, line: 0, afterBlank: false }, text.length)], 1, lineCount, true, minChunkLength);
+  }
+  const cuts = allCuts(text, minChunkLength);
+  const { chunks } = parseChunks(text, bom, cuts, cuts.length);
+  return assemble(fullText, bom, chunks, chunks.length, lineCount, false, minChunkLength);
+}
+
+/** Index of the last chunk starting at or before `offset`. */
+function chunkIndexAt(chunks: readonly Chunk[], offset: number): number {
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (chunks[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/**
+ * Re-parses only what an edit touched: the text before the first changed character and after the
+ * last one is compared with the previous version; cuts are re-scanned from the chunk the edit starts
+ * in until a cut lines up with an old chunk start past the edit, and every chunk outside that window
+ * is reused with its positions shifted. Returns undefined when only a fresh parse is safe.
+ */
+function parseIncrementally(fullText: string, previous: ParsedMarkdown): ParsedMarkdown | undefined {
+  const bom = fullText.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const oldText = previous.text;
+  if (previous.whole || bom !== (oldText.charCodeAt(0) === 0xfeff ? 1 : 0) || previous.chunks.length < 2) return undefined;
+  const limit = Math.min(oldText.length, fullText.length);
+  let prefix = 0;
+  while (prefix < limit && oldText.charCodeAt(prefix) === fullText.charCodeAt(prefix)) prefix++;
+  if (prefix === fullText.length && prefix === oldText.length) return { ...previous, parsedChunks: 0 };
+  let suffix = 0;
+  while (suffix < limit - prefix && oldText.charCodeAt(oldText.length - 1 - suffix) === fullText.charCodeAt(fullText.length - 1 - suffix)) suffix++;
+  const delta = fullText.length - oldText.length;
+  const newEditEnd = fullText.length - suffix;
+
+  const chunks = previous.chunks;
+  let first = chunkIndexAt(chunks, prefix);
+  // Whether a chunk may start where it does depends on its first line: if the edit touches that line,
+  // re-scan from the chunk before.
+  if (prefix < lineBounds(oldText, chunks[first].start).next) first--;
+  // The first chunk may hold front matter, whose end decides the first cut: scan it all again.
+  if (first <= 0) return undefined;
+  const from = chunks[first];
+  const text = bom ? fullText.slice(1) : fullText;
+  // A fence on the first line becomes front matter as soon as any later line closes it.
+  const frontMatter = frontMatterEnd(text);
+  if (frontMatter && (chunks[1].afterBlank || chunks[1].start - bom !== frontMatter.offset)) return undefined;
+  const oldStarts = new Map<number, number>();
+  for (let i = first + 1; i < chunks.length; i++) oldStarts.set(chunks[i].start, i);
+  let resumeAt: number | undefined;
+  const { cuts, stoppedAt } = cutsFrom(text, previous.minChunkLength, { offset: from.start - bom, line: from.startLine, afterBlank: from.afterBlank }, (offset) => {
+    if (offset + bom < newEditEnd) return false;
+    resumeAt = oldStarts.get(offset + bom - delta);
+    return resumeAt !== undefined;
+  });
+  const windowEnd = stoppedAt ? stoppedAt.offset : text.length;
+  if (hasDefinitionLine(text.slice(from.start - bom, windowEnd))) return undefined;
+
+  // Past the window come the old chunk starts, shifted: parsing stops at the first of them that the
+  // window's last chunk ends at, unless that chunk is left open and has to take in more.
+  const lineDelta = stoppedAt && resumeAt !== undefined ? stoppedAt.line - chunks[resumeAt].startLine : 0;
+  const windowCuts = cuts.length;
+  if (stoppedAt && resumeAt !== undefined) {
+    for (let i = resumeAt; i < chunks.length; i++) cuts.push({ offset: chunks[i].start - bom + delta, line: chunks[i].startLine + lineDelta, afterBlank: chunks[i].afterBlank });
+  }
+  const parsed = parseChunks(text, bom, cuts, windowCuts);
+  const result: Chunk[] = [...chunks.slice(0, first), ...parsed.chunks];
+  const parsedChunks = parsed.chunks.length;
+  let lineCount: number;
+  if (parsed.next < cuts.length && resumeAt !== undefined) {
+    for (let i = resumeAt + parsed.next - windowCuts; i < chunks.length; i++) {
+      const old = chunks[i];
+      if (delta !== 0 || lineDelta !== 0) for (const node of old.nodes) shiftTree(node, delta, lineDelta);
+      result.push({ ...old, start: old.start + delta, startLine: old.startLine + lineDelta });
+    }
+    lineCount = previous.lineCount + lineDelta;
+  } else {
+    lineCount = from.startLine + countLineBreaks(text, from.start - bom) + 1;
+  }
+  return assemble(fullText, bom, result, parsedChunks, lineCount, false, previous.minChunkLength);
+}
+
+/**
+ * Parses Markdown with remark (GFM, YAML front matter, directives), in chunks that parse alone.
+ * Given the previous parse of the same document, only the chunks an edit touched are parsed again;
+ * the others are reused (their nodes are shifted in place, so the previous tree's positions move).
+ * The result is the same tree a parse of the whole text would give (test/unit/incremental.test.ts).
+ */
+export function parseMarkdown(fullText: string, previous?: ParsedMarkdown, options: ParseOptions = {}): ParsedMarkdown {
+  const minChunkLength = options.minChunkLength ?? previous?.minChunkLength ?? defaultMinChunkLength;
+  const reusable = previous && previous.minChunkLength === minChunkLength ? previous : undefined;
+  return (reusable && parseIncrementally(fullText, reusable)) ?? parseFresh(fullText, minChunkLength);
+}
+
+/**
+ * For documents too large to analyse in full: parses only the front matter (the first chunk, when the
+ * text opens with it), so that the cheap checks have it. Marked whole so that no later parse reuses it.
+ */
+export function parseFrontMatterOnly(fullText: string): ParsedMarkdown {
+  const bom = fullText.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const text = bom ? fullText.slice(1) : fullText;
+  const frontMatter = frontMatterEnd(text);
+  const chunks = frontMatter ? [parseChunk(text, bom, { offset: 0, line: 0, afterBlank: false }, frontMatter.offset)] : [];
+  return assemble(fullText, bom, chunks, chunks.length, countLineBreaks(text) + 1, true, defaultMinChunkLength);
 }
 
 /** Parses text in one piece, without chunking; the reference the incremental parse must equal. */

@@ -93,7 +93,8 @@ export const frontMatterRule: PolicyRule = {
       });
       return;
     }
-    for (const error of frontMatter.errors) {
+    // Later YAML errors are usually knock-on effects of the first one.
+    for (const error of frontMatter.errors.slice(0, 1)) {
       report({
         span: error.span,
         messageId: 'yaml-error',
@@ -103,10 +104,13 @@ export const frontMatterRule: PolicyRule = {
     for (const entry of frontMatter.entries) {
       if (!(knownKeys as readonly string[]).includes(entry.key)) {
         const suggestion = closest(entry.key, knownKeys);
+        // Site generators keep their own keys (layout, permalink …) beside ours; only a likely typo,
+        // or a stray key in a document that declares itself a policy, is worth the writer's attention.
+        if (!suggestion && frontMatter.data?.policy === undefined) continue;
         report({
           span: entry.keySpan,
           messageId: 'unknown-key',
-          severity: suggestion ? 'warning' : 'info',
+          severity: suggestion ? 'warning' : 'hint',
           message: {
             ja: `フロントマターのキー「${entry.key}」は Policy Markdown では使われません。${suggestion ? `「${suggestion}」のことですか。` : `使えるキー: ${knownKeys.join(', ')}`}`,
             en: `Front matter key \`${entry.key}\` is not used by Policy Markdown. ${suggestion ? `Did you mean \`${suggestion}\`?` : `Known keys: ${knownKeys.join(', ')}.`}`,

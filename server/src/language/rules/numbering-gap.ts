@@ -53,13 +53,13 @@ export const numberingGapRule: PolicyRule = {
         const fixes = fix ? [fix] : [];
         if (current.value > previous.value + 1) {
           const missing = Array.from({ length: Math.min(current.value - previous.value - 1, 5) }, (_, k) => show(current, previous.value + 1 + k, run));
-          const missingText = missing.join(current.value - previous.value - 1 > 5 ? '、' : '、') + (current.value - previous.value - 1 > 5 ? '…' : '');
+          const missingText = missing.join('、') + (current.value - previous.value - 1 > 5 ? '…' : '');
           report({
             span: current.span,
             messageId: 'gap',
             message: {
               ja: `${where.ja}の番号が ${previous.text.trim()} から ${current.text.trim()} に飛んでいます（${missingText} がありません）。項目が抜けていないか確かめ、抜けていなければ番号を振り直してください。`,
-              en: `The ${where.en} jump from ${previous.text.trim()} to ${current.text.trim()}: ${missing.join(', ')}${current.value - previous.value - 1 > 5 ? '…' : ''} is missing. Check that no item was lost, or renumber.`,
+              en: `Numbering of the ${where.en} jumps from ${previous.text.trim()} to ${current.text.trim()}: ${missing.join(', ')}${current.value - previous.value - 1 > 5 ? '…' : ''} is missing. Check that no item was lost, or renumber.`,
             },
             fixes,
           });
@@ -69,7 +69,7 @@ export const numberingGapRule: PolicyRule = {
             messageId: 'repeat',
             message: {
               ja: `${where.ja}の番号 ${current.text.trim()} が重複しています。${expected} にしてください。`,
-              en: `The ${where.en} repeat ${current.text.trim()}; this one should be ${expected}.`,
+              en: `Numbering of the ${where.en} repeats ${current.text.trim()}; this one should be ${expected}.`,
             },
             fixes,
           });
@@ -79,7 +79,7 @@ export const numberingGapRule: PolicyRule = {
             messageId: 'restart',
             message: {
               ja: `${where.ja}の番号が ${previous.text.trim()} の後で ${current.text.trim()} に戻っています。続き番号なら ${expected}、別のリストなら間に見出しか文を置いてください。`,
-              en: `The ${where.en} go back from ${previous.text.trim()} to ${current.text.trim()}. If this continues the sequence it should be ${expected}; if it starts a new one, separate it with a heading or a sentence.`,
+              en: `Numbering of the ${where.en} goes back from ${previous.text.trim()} to ${current.text.trim()}. If this continues the sequence it should be ${expected}; if it starts a new one, separate it with a heading or a sentence.`,
             },
             fixes,
           });

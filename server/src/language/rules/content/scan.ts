@@ -1,0 +1,134 @@
+import { kanjiToNumber } from '../../model/numbering';
+import type { Nodes, RootContent } from 'mdast';
+import { segmentSpan, spanOf, type TextSegment } from '../../model/text';
+import type { PolicyDocument } from '../../model/types';
+import type { Span } from '../../text/positions';
+
+/**
+ * Helpers shared by the content rules. They read the parsed model only: text segments come from the
+ * mdast already in the document, so code blocks, HTML and front matter are never searched.
+ */
+
+const segmentCache = new WeakMap<PolicyDocument, TextSegment[]>();
+
+/**
+ * Text nodes with their offsets. GFM's autolink-literal pass splits text around bare URLs into new nodes
+ * without positions; those are located in the source from the end of the previous sibling.
+ */
+function collectSegments(node: Nodes | RootContent, text: string, into: TextSegment[]): void {
+  if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return;
+  if (!('children' in node)) return;
+  const parent = spanOf(node);
+  let cursor = parent?.start ?? 0;
+  for (const child of node.children as RootContent[]) {
+    const own = spanOf(child);
+    if (child.type === 'text') {
+      let span = own;
+      if (!span && parent) {
+        const found = text.indexOf(child.value, cursor);
+        if (found >= 0 && found + child.value.length <= parent.end) span = { start: found, end: found + child.value.length };
+      }
+      if (span) {
+        into.push({ value: child.value, start: span.start, exact: text.slice(span.start, span.end) === child.value, span });
+        cursor = span.end;
+      }
+      continue;
+    }
+    collectSegments(child, text, into);
+    if (own) cursor = own.end;
+  }
+}
+
+/** Every prose text node of the document with where it sits (computed once per document version). */
+export function proseSegments(document: PolicyDocument): readonly TextSegment[] {
+  let segments = segmentCache.get(document);
+  if (!segments) {
+    segments = [];
+    for (const block of document.blocks) collectSegments(block, document.text, segments);
+    segmentCache.set(document, segments);
+  }
+  return segments;
+}
+
+export interface TextMatch {
+  readonly match: RegExpExecArray;
+  readonly segment: TextSegment;
+  /** The document span of match[0]. */
+  readonly span: Span;
+}
+
+/** Runs a global regex over every prose segment; spans are document offsets. */
+export function* matchProse(document: PolicyDocument, regex: RegExp): Generator<TextMatch> {
+  for (const segment of proseSegments(document)) {
+    regex.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = regex.exec(segment.value)) !== null) {
+      if (match[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      yield { match, segment, span: segmentSpan(segment, match.index, match[0].length, document.text) };
+    }
+  }
+}
+
+/** The span of a capture group inside a match (group text must occur in match[0]). */
+export function groupSpan(found: TextMatch, document: PolicyDocument, group: number, from = 0): Span {
+  const value = found.match[group] ?? '';
+  const inner = found.match[0].indexOf(value, from);
+  return segmentSpan(found.segment, found.match.index + Math.max(inner, 0), value.length, document.text);
+}
+
+/** Every offset where `needle` occurs in prose. */
+export function occurrencesOf(document: PolicyDocument, needle: string): Span[] {
+  const spans: Span[] = [];
+  if (!needle) return spans;
+  for (const segment of proseSegments(document)) {
+    let index = segment.value.indexOf(needle);
+    while (index >= 0) {
+      spans.push(segmentSpan(segment, index, needle.length, document.text));
+      index = segment.value.indexOf(needle, index + needle.length);
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Heading lines (real and pseudo): titles name things before any definition can. */
+export function inHeading(document: PolicyDocument, offset: number): boolean {
+  return document.sections.some((section) => offset >= section.headingSpan.start && offset < section.headingSpan.end);
+}
+
+export function contains(outer: Span, inner: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/** The sentence around an offset: from the previous 。 or blank line to the next one. */
+export function sentenceAround(document: PolicyDocument, offset: number): Span {
+  const text = document.text;
+  let start = offset;
+  while (start > 0 && !/[。．!?！？]/.test(text[start - 1]) && !(text[start - 1] === '\n' && text[start - 2] === '\n')) start--;
+  let end = offset;
+  while (end < text.length && !/[。．!?！？]/.test(text[end]) && !(text[end] === '\n' && text[end + 1] === '\n')) end++;
+  return { start, end };
+}
+
+/** The section that contains an offset (the innermost one). */
+export function sectionAt(document: PolicyDocument, offset: number): number | undefined {
+  let found: number | undefined;
+  for (const section of document.sections) {
+    if (offset >= section.span.start && offset < section.span.end) found = section.index;
+  }
+  return found;
+}
+
+/** Full-width digits and letters to ASCII, for comparing numbers written either way. */
+export function toHalfWidth(value: string): string {
+  return value.replace(/[０-９Ａ-Ｚａ-ｚ＠．－：／]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+}
+
+/** Reads 12, １２, 十二 or 二十三 as a number; NaN when it is none of these. */
+export function readNumber(raw: string): number {
+  const ascii = toHalfWidth(raw);
+  if (/^[0-9]+$/.test(ascii)) return Number.parseInt(ascii, 10);
+  return kanjiToNumber(raw) ?? Number.NaN;
+}

@@ -1,0 +1,121 @@
+// Lists in the document that reproduce a statutory exception list (APPI 18(3), 20(2), 21(4), 27(1),
+// 33(2)), matched against the clause library once per document and shared by the three
+// exception-list rules.
+import { getClauseItem, getClauseSet } from '../../clauses/library';
+import { closeMatches, matchClauseList, type ClauseListMatch } from '../../clauses/match';
+import type { ListItemInfo, PolicyDocument } from '../../model/types';
+import { getProfile } from '../../profiles';
+import type { Span } from '../../text/positions';
+import { textUnits } from './scan';
+
+export interface ExceptionListItem {
+  readonly text: string;
+  readonly span: Span;
+  readonly item: ListItemInfo;
+}
+
+export interface ExceptionList {
+  readonly span: Span;
+  readonly intro: string;
+  readonly items: readonly ExceptionListItem[];
+  /** The set the introducing sentence calls for, if it names one. */
+  readonly expected?: string;
+  /** The best match among the profile's exception sets. */
+  readonly best: ClauseListMatch;
+  /** The match against the expected set (equals best when they agree). */
+  readonly againstExpected?: ClauseListMatch;
+}
+
+/** What the sentence before a list says the exceptions are to (brief §1.3–1.11). */
+const contexts: readonly { set: string; pattern: RegExp }[] = [
+  { set: 'appi-20-2', pattern: /要配慮個人情報/ },
+  { set: 'appi-33-2', pattern: /開示.{0,60}(?:しない|できない|行わない|いたしかね|お断り|応じかね|応じられ|除き)|(?:訂正|利用の?停止|第三者への提供の停止).{0,80}(?:除き|場合を除)/ },
+  // 第三者提供記録 is about disclosure of records, not about provision.
+  { set: 'appi-27-1', pattern: /第三者(?:に|へ).{0,20}(?:提供|開示)|第三者提供(?!記録)/ },
+  { set: 'appi-21-4', pattern: /利用目的.{0,20}(?:通知|公表)(?:し|する|を)/ },
+  { set: 'appi-18-3', pattern: /目的(?:の達成に必要な)?(?:の)?範囲を超え|目的外|目的以外|利用目的の範囲内/ },
+];
+
+const cache = new WeakMap<PolicyDocument, ExceptionList[]>();
+
+function clean(text: string): string {
+  // Kana spellings the clause normaliser does not fold yet.
+  return text.replace(/\s*\n\s*/g, '').replace(/もとづ/g, '基づ').trim();
+}
+
+/**
+ * Consecutive lists in one section, where the text between them is the tail of an item broken
+ * by a stray blank line (「…利用目\n\n的を本人に…とき」), are one list.
+ */
+function logicalLists(document: PolicyDocument): { intro: string; items: ExceptionListItem[]; span: Span }[] {
+  const units = textUnits(document);
+  const result: { intro: string; items: ExceptionListItem[]; span: Span }[] = [];
+  let previous: { items: ExceptionListItem[]; span: Span; section?: number } | undefined;
+  for (const list of document.lists) {
+    if (list.depth > 1) continue;
+    const items = list.items.filter((item) => item.text.trim() !== '').map((item) => ({ text: clean(item.text), span: item.textSpan, item }));
+    if (previous && list.section === (document.lists.find((l) => l.span.start === previous?.span.start)?.section ?? list.section)) {
+      const between = units.filter((unit) => unit.span.start >= previous!.span.end && unit.span.end <= list.span.start);
+      const last = previous.items[previous.items.length - 1];
+      if (between.length === 1 && between[0].text.length <= 120 && last && !/[。.]$/.test(last.text) && /(?:とき|場合)。?$/.test(between[0].text)) {
+        previous.items[previous.items.length - 1] = { ...last, text: last.text + between[0].text };
+        previous.items.push(...items);
+        previous.span = { start: previous.span.start, end: list.span.end };
+        continue;
+      }
+    }
+    // The sentence before may be the text of a one-item list (「1. 当社は…ただし、以下の場合を除きます。」).
+    const before = units.filter((unit) => unit.span.end <= list.span.start).pop();
+    const entry = { intro: clean(list.intro?.text ?? before?.text ?? ''), items, span: list.span, section: list.section };
+    result.push(entry);
+    previous = entry;
+  }
+  return result;
+}
+
+function expectedSet(intro: string, candidates: readonly string[]): string | undefined {
+  const sentence = intro.normalize('NFKC');
+  return contexts.find((context) => candidates.includes(context.set) && context.pattern.test(sentence))?.set;
+}
+
+export function isAcademic(document: PolicyDocument): boolean {
+  const name = document.organization?.name ?? '';
+  return /大学|研究所|研究機関|学術/.test(name) || textUnits(document).some((unit) => /(?:当社|当法人|当機関)は(?:、)?学術研究機関等|本学|当学|当研究所|当大学/.test(unit.text));
+}
+
+/** Statutory items the list may leave out: academic-research items, unless the business is one. */
+export function optionalItem(document: PolicyDocument, itemId: string): boolean {
+  const item = getClauseItem(itemId);
+  if (!item) return true;
+  return !isAcademic(document) && (item.academic || /学術研究/.test(item.statute));
+}
+
+export function exceptionLists(document: PolicyDocument): readonly ExceptionList[] {
+  const cached = cache.get(document);
+  if (cached) return cached;
+  const candidates = getProfile(document.profile).clauseSets.filter((id) => getClauseSet(id)?.kind === 'exceptions');
+  const found: ExceptionList[] = [];
+  if (candidates.length > 0 && document.language === 'ja') {
+    for (const list of logicalLists(document)) {
+      if (list.items.length < 2) continue;
+      const texts = list.items.map((item) => item.text);
+      const results = matchClauseList(texts, { candidates, introduction: list.intro });
+      const expected = expectedSet(list.intro, candidates);
+      const close = closeMatches(results);
+      const againstExpected = expected ? results.find((result) => result.setId === expected) : undefined;
+      // Sets sharing items (18(3), 20(2), 27(1)) score alike; the introduction decides between them.
+      const best = close.find((result) => result.setId === expected) ?? close[0];
+      // One matching item is a coincidence (「法令に基づく場合」 appears everywhere); two make a list.
+      if (!best || best.matches.length < 2 || best.score < 0.4) continue;
+      found.push({ span: list.span, intro: list.intro, items: list.items, expected, best, againstExpected });
+    }
+  }
+  cache.set(document, found);
+  return found;
+}
+
+export function listAnchor(document: PolicyDocument, list: ExceptionList): Span {
+  const start = list.items[0]?.item.span.start ?? list.span.start;
+  return { start, end: document.lines.lineEnd(document.lines.lineAt(start)) };
+}
+

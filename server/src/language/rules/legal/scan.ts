@@ -1,0 +1,118 @@
+// Shared reading helpers for the legal rules: the document as units of flattened text (paragraphs,
+// list-item paragraphs, headings, table rows), so that keyword tests survive lines broken
+// mid-word ("相\n当") and findings can still point at exact offsets.
+import type { Nodes, RootContent } from 'mdast';
+import { sectionAt } from '../../model/sections';
+import { spanOf } from '../../model/text';
+import type { PolicyDocument, Section, SectionKind } from '../../model/types';
+import type { Span } from '../../text/positions';
+
+export interface TextUnit {
+  readonly type: 'heading' | 'paragraph' | 'row';
+  readonly span: Span;
+  /** Source text with line breaks (and the indentation after them) removed; spaces in English. */
+  readonly text: string;
+  /** offsets[i] is the document offset of text[i]. */
+  readonly offsets: readonly number[];
+  readonly section?: number;
+  /** True for a paragraph inside a list item. */
+  readonly inList: boolean;
+}
+
+function flatten(source: string, start: number, english: boolean): { text: string; offsets: number[] } {
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\r') continue;
+    if (char === '\n') {
+      while (chars.length > 0 && /[ \t　]/.test(chars[chars.length - 1])) {
+        chars.pop();
+        offsets.pop();
+      }
+      while (i + 1 < source.length && /[ \t　>]/.test(source[i + 1])) i++;
+      if (english && chars.length > 0) {
+        chars.push(' ');
+        offsets.push(start + i);
+      }
+      continue;
+    }
+    chars.push(char);
+    offsets.push(start + i);
+  }
+  return { text: chars.join(''), offsets };
+}
+
+const cache = new WeakMap<PolicyDocument, TextUnit[]>();
+
+/** Every paragraph, heading and table row of the document, in order. */
+export function textUnits(document: PolicyDocument): readonly TextUnit[] {
+  const cached = cache.get(document);
+  if (cached) return cached;
+  const units: TextUnit[] = [];
+  const english = document.language === 'en';
+  const add = (type: TextUnit['type'], node: Nodes, inList: boolean) => {
+    const span = spanOf(node);
+    if (!span) return;
+    const { text, offsets } = flatten(document.text.slice(span.start, span.end), span.start, english);
+    units.push({ type, span, text, offsets, section: sectionAt(document.sections, span.start)?.index, inList });
+  };
+  const visit = (nodes: readonly RootContent[], inList: boolean) => {
+    for (const node of nodes) {
+      if (node.type === 'paragraph') add('paragraph', node, inList);
+      else if (node.type === 'heading') add('heading', node, inList);
+      else if (node.type === 'table') for (const row of node.children) add('row', row, inList);
+      else if (node.type === 'list') for (const item of node.children) visit(item.children, true);
+      else if (node.type === 'blockquote' || node.type === 'containerDirective' || node.type === 'footnoteDefinition') visit(node.children, inList);
+    }
+  };
+  visit(document.blocks, false);
+  cache.set(document, units);
+  return units;
+}
+
+/** The document span of text[index, index + length) in a unit. */
+export function unitSpan(unit: TextUnit, index: number, length: number): Span {
+  if (unit.offsets.length === 0) return unit.span;
+  const start = unit.offsets[Math.min(index, unit.offsets.length - 1)];
+  const end = unit.offsets[Math.min(index + length, unit.offsets.length) - 1] + 1;
+  return { start, end: Math.max(start, end) };
+}
+
+export function sectionsOfKind(document: PolicyDocument, kinds: readonly SectionKind[]): Section[] {
+  return document.sections.filter((section) => section.kinds.some((kind) => kinds.includes(kind)));
+}
+
+/** True when the unit sits inside the section or one of its subsections. */
+export function withinSection(unit: TextUnit, section: Section): boolean {
+  return unit.span.start >= section.span.start && unit.span.start < section.span.end;
+}
+
+/** Units inside any section of the given kinds (subsections included). */
+export function unitsInKinds(document: PolicyDocument, kinds: readonly SectionKind[]): TextUnit[] {
+  const sections = sectionsOfKind(document, kinds);
+  return textUnits(document).filter((unit) => sections.some((section) => withinSection(unit, section)));
+}
+
+/** The line a section's heading starts on, as a span: where section-level findings go. */
+export function headingLine(document: PolicyDocument, section: Section): Span {
+  const lineEnd = document.lines.lineEnd(document.lines.lineAt(section.headingSpan.start));
+  return { start: section.headingSpan.start, end: Math.min(section.headingSpan.end, lineEnd) };
+}
+
+/** The title of the document (first heading), or its first line of text: where document-level findings go. */
+export function documentAnchor(document: PolicyDocument): Span {
+  const first = document.sections[0];
+  const firstUnit = textUnits(document)[0];
+  if (first && (!firstUnit || first.headingSpan.start <= firstUnit.span.start + 1)) return headingLine(document, first);
+  if (firstUnit) {
+    const lineEnd = document.lines.lineEnd(document.lines.lineAt(firstUnit.span.start));
+    return { start: firstUnit.span.start, end: Math.min(firstUnit.span.end, lineEnd) };
+  }
+  return { start: 0, end: 0 };
+}
+
+/** NFKC and no spaces: for comparing names and items written with full- and half-width variants. */
+export function normalizeName(value: string): string {
+  return value.normalize('NFKC').replace(/[\s　]+/g, '').toLowerCase();
+}

@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from './helpers';
+
+function randomJunk(length: number, seed: number): string {
+  let state = seed;
+  let text = '';
+  for (let i = 0; i < length; i++) {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    text += String.fromCharCode(state % 0xffff);
+  }
+  return text;
+}
+
+const inputs: [string, string][] = [
+  ['an empty file', ''],
+  ['only whitespace', ' \n\t\n　\n'],
+  ['binary junk', randomJunk(20000, 7)],
+  ['1 MB on one line', 'あ'.repeat(1024 * 1024)],
+  ['unclosed front matter', '---\npolicy: privacy\nlang: ja\n\n# 方針\n'],
+  ['front matter that is not a mapping', '---\n- a\n- b\n---\n\n# 方針\n'],
+  ['CRLF line endings', '# 方針\r\n\r\n(1) 文。\r\n\r\n(3) 文。\r\n'],
+  ['a BOM', '\ufeff---\npolicy: privacy\n---\n\n1. 利用目的\n\n本文。\n'],
+  ['lone surrogates and zero-width characters', '# \ud800方針\u200b\n\n\udfff(1)\u200f 文。\n\n(3) 文。\n'],
+  ['deep nesting', Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- 項目`).join('\n')],
+  ['a table with many columns', `| ${Array.from({ length: 2000 }, (_, i) => `c${i}`).join(' | ')} |\n| ${Array.from({ length: 2000 }, () => '-').join(' | ')} |\n`],
+  ['mixed line endings', '# A\r\n\n(1) a\r(3) b\n\r\n1. x\n\n本文\r\n'],
+];
+
+suite('Bad input never crashes the engine', () => {
+  for (const [name, text] of inputs) {
+    test(`Handles ${name}`, () => {
+      const { document, diagnostics } = analyze(text);
+      assert.equal(document.text, text, 'the model keeps the text as given');
+      for (const diagnostic of diagnostics) {
+        assert.ok(diagnostic.span.start >= 0 && diagnostic.span.end <= text.length && diagnostic.span.start <= diagnostic.span.end, `${diagnostic.ruleId} span inside the document`);
+        assert.notEqual(diagnostic.messageId, 'rule-error', `${diagnostic.ruleId} threw: ${diagnostic.message}`);
+      }
+    });
+  }
+
+  test('An unclosed front matter is reported, not guessed at', () => {
+    const { diagnostics } = analyze('---\npolicy: privacy\n\n# 方針\n');
+    assert.deepEqual(diagnostics.filter((d) => d.ruleId === 'front-matter').map((d) => d.messageId), ['unclosed']);
+  });
+});
