@@ -33,9 +33,10 @@ const ja = {
   purposes: ['商品の配送', '代金の決済', 'ダイレクトメールの印刷', '利用状況の分析', '会員向けの催しの案内'],
   emoji: ['📦', '✅', '🔒', '📮', '👍🏻'],
   tableHead: ['提供先', '提供する個人情報', '利用目的'],
+  services: ['電子書籍', '定期購読', '店頭受取', 'ポイント会員', '法人向け販売', '古書買取', '読書会', 'メールマガジン', '公式アプリ', '図書カード'],
 };
 
-const en = {
+const en: Phrases = {
   org: 'Brightleaf Books Ltd.',
   titles: ['Information We Collect', 'How We Use Your Information', 'Sharing With Third Parties', 'Service Providers', 'Joint Use', 'Security', 'Your Rights', 'Retention', 'Cookies and Similar Technologies', 'International Transfers', 'Contact Us', 'Changes to This Policy'],
   subjects: ['We', 'The Service', 'Our support team', 'Our processors', 'Partner shops'],
@@ -54,6 +55,7 @@ const en = {
   purposes: ['delivering orders', 'taking payment', 'printing mail', 'analysing usage', 'inviting members to events'],
   emoji: ['📦', '✅', '🔒', '📮', '👍🏻'],
   tableHead: ['Recipient', 'Categories of data', 'Purpose'],
+  services: ['E-books', 'Subscriptions', 'Click and Collect', 'Loyalty Club', 'Business Sales', 'Used Books', 'Reading Circles', 'Newsletter', 'Mobile App', 'Gift Cards'],
 };
 
 type Phrases = typeof ja;
@@ -76,15 +78,22 @@ function paragraph(rnd: () => number, p: Phrases, language: BenchLanguage, count
   return parts.join(language === 'ja' ? '' : ' ');
 }
 
+/** `count` different entries of a list (tables and item lists do not repeat themselves). */
+function distinct<T>(rnd: () => number, list: readonly T[], count: number): T[] {
+  const offset = Math.floor(rnd() * list.length);
+  return Array.from({ length: Math.min(count, list.length) }, (_, i) => list[(offset + i) % list.length]);
+}
+
 function itemList(rnd: () => number, p: Phrases, count: number): string[] {
-  const chosen: string[] = [];
-  for (let i = 0; i < count; i++) chosen.push(pick(rnd, p.items));
-  return chosen;
+  return distinct(rnd, p.items, count);
 }
 
 /** One numbered section of a policy; the kind of body rotates so that every construct appears often. */
 function section(rnd: () => number, p: Phrases, language: BenchLanguage, n: number): string {
-  const title = p.titles[(n - 1) % p.titles.length];
+  // Handbooks repeat topics per service; the service in brackets keeps every title distinct.
+  const round = Math.floor((n - 1) / p.titles.length);
+  const service = round === 0 ? '' : `${p.services[(round - 1) % p.services.length]}${round > p.services.length ? ` ${Math.ceil(round / p.services.length)}` : ''}`;
+  const title = `${p.titles[(n - 1) % p.titles.length]}${service ? (language === 'ja' ? `：${service}` : ` — ${service}`) : ''}`;
   const heading = language === 'ja' ? `## 第${n}条（${title}）` : `## ${n}. ${title}`;
   const sep = language === 'ja' ? '、' : ', ';
   const out = [heading, '', paragraph(rnd, p, language, 2 + Math.floor(rnd() * 3)), ''];
@@ -105,15 +114,16 @@ function section(rnd: () => number, p: Phrases, language: BenchLanguage, n: numb
     case 2: {
       out.push(language === 'ja' ? '提供先と提供する情報は次のとおりです。' : 'We share data with the following recipients:', '');
       out.push(`| ${p.tableHead.join(' | ')} |`, `| --- | --- | --- |`);
-      for (let i = 0; i < 3; i++) out.push(`| ${pick(rnd, p.companies)} | ${itemList(rnd, p, 3).join(sep)} | ${pick(rnd, p.purposes)} |`);
+      const companies = distinct(rnd, p.companies, 3);
+      for (let i = 0; i < 3; i++) out.push(`| ${companies[i]} | ${itemList(rnd, p, 3).join(sep)} | ${pick(rnd, p.purposes)} |`);
       break;
     }
     default: {
       const day = 1 + Math.floor(rnd() * 28);
       out.push(
         language === 'ja'
-          ? `${p.org}（以下「当社${n}」といいます。）は、令和${1 + (n % 6)}年${1 + (n % 12)}月${day}日から、次の窓口で受け付けます（電話：03-1234-${String(1000 + (n % 9000))}）。`
-          : `${p.org} (the "Company ${n}") accepts requests from ${1 + (n % 12)}/${day}/2023 at privacy@brightleaf.example (phone: +44 20 7946 ${String(1000 + (n % 9000))}).`,
+          ? `当社は、令和${1 + (n % 6)}年${1 + (n % 12)}月${day}日から、本サービスに関するご請求を次の窓口で受け付けます（電話：03-1234-${String(1000 + (n % 9000))}）。`
+          : `The Company accepts requests about the Service from ${1 + (n % 12)}/${day}/2023 at privacy@brightleaf.example (phone: +44 20 7946 ${String(1000 + (n % 9000))}).`,
       );
       out.push('', language === 'ja' ? `（${1}）${paragraph(rnd, p, language, 1)}` : `(1) ${paragraph(rnd, p, language, 1)}`);
       out.push('', language === 'ja' ? `（${2}）${paragraph(rnd, p, language, 1)}` : `(2) ${paragraph(rnd, p, language, 1)}`);
@@ -138,8 +148,8 @@ export function generatePolicy(language: BenchLanguage, bytes: number, seed = 7)
     language === 'ja' ? '# 個人情報保護方針' : '# Privacy Policy',
     '',
     language === 'ja'
-      ? `${p.org}（以下「当社」といいます。）は、お客様の個人情報を次のとおり取り扱います。`
-      : `${p.org} (the "Company") handles personal data as described below.`,
+      ? `${p.org}（以下「当社」といいます。）は、当社が運営するオンライン書店（以下「本サービス」といいます。）における個人情報を次のとおり取り扱います。`
+      : `${p.org} (the "Company") handles personal data in its online bookshop (the "Service") as described below.`,
     '',
   ].join('\n');
   const tail = language === 'ja'
