@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { applyEdits } from '../../../server/src/language/features/fixes';
-import { analyze, checkRuleFixtures, joinLines } from '../helpers';
+import { analyze, checkRuleFixtures, joinLines, repoRoot } from '../helpers';
 
 suite('Rule fixtures: foundation rules', () => {
   checkRuleFixtures('front-matter');
@@ -78,5 +80,30 @@ suite('Foundation rule fixes', () => {
     assert.equal(gap({ config: { rules: { 'numbering-gap': 'error' } } })[0]?.severity, 'error');
     assert.equal(gap({ config: { rules: { 'numbering-gap': 'error' } }, rules: { 'numbering-gap': 'info' } })[0]?.severity, 'info');
     assert.equal(gap({ rules: { 'numbering-gap': 'off' } }).length, 0);
+  });
+});
+
+suite('Rule engine isolation', () => {
+  test('A rule that throws becomes one diagnostic naming it, and the other rules still run', async () => {
+    const { computeDiagnostics } = await import('../../../server/src/language/features/diagnostics');
+    const { allRules } = await import('../../../server/src/language/rules');
+    const text = joinLines('(1) 文です。', '', '(3) 文です。', '');
+    const { document } = analyze(text);
+    const broken = { ...allRules[0], id: 'broken-rule', check: () => { throw new Error('boom'); } };
+    const diagnostics = computeDiagnostics(document, { messageLanguage: 'en' }, [broken, ...allRules]);
+    const failures = diagnostics.filter((d) => d.ruleId === 'broken-rule');
+    assert.equal(failures.length, 1);
+    assert.equal(failures[0].messageId, 'rule-error');
+    assert.match(failures[0].message, /broken-rule failed.*boom/);
+    assert.ok(diagnostics.some((d) => d.ruleId === 'numbering-gap'));
+  });
+
+  test('Snippets parse and their expanded defaults raise no error', () => {
+    const snippets = JSON.parse(readFileSync(join(repoRoot, 'snippets', 'policy-markdown.code-snippets'), 'utf8')) as Record<string, { body: string[] }>;
+    for (const [name, snippet] of Object.entries(snippets)) {
+      const expanded = snippet.body.join('\n').replace(/\$\{\d+\|([^,|]+)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+      const errors = analyze(`${expanded}\n\n# 方針\n\n本文です。\n`).diagnostics.filter((d) => d.severity === 'error');
+      assert.deepEqual(errors.map((d) => d.ruleId), [], name);
+    }
   });
 });
