@@ -106,7 +106,7 @@ suite('Incremental parse and model', () => {
           assert.deepEqual(parse.root, reference(text), JSON.stringify(text));
         }
       }),
-      { numRuns: 250, seed: 42 },
+      { numRuns: 150, seed: 42 },
     );
   });
 

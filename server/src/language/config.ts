@@ -8,6 +8,14 @@ export interface PolicyConfig {
   readonly messageLanguage?: MessageLanguage;
   readonly rules?: Readonly<Record<string, Severity>>;
   readonly headingSynonyms?: Readonly<Partial<Record<SectionKind, readonly string[]>>>;
+  readonly vocabulary?: Vocabulary;
+}
+
+/** A writer's own spelling variants and misspellings; plain strings only (no patterns, so no ReDoS). */
+export interface Vocabulary {
+  readonly variants?: readonly { readonly id: string; readonly language: 'ja' | 'en'; readonly forms: readonly string[] }[];
+  readonly disabledVariants?: readonly string[];
+  readonly misspellings?: readonly { readonly wrong: string; readonly right: string }[];
 }
 
 export interface ConfigProblem {
@@ -17,7 +25,7 @@ export interface ConfigProblem {
 }
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
-const knownTopLevel = ['$schema', 'profile', 'messageLanguage', 'rules', 'headingSynonyms'];
+const knownTopLevel = ['$schema', 'profile', 'messageLanguage', 'rules', 'headingSynonyms', 'vocabulary'];
 const maxEntries = 1000;
 const maxStringLength = 200;
 
@@ -70,5 +78,43 @@ export function validateConfig(raw: unknown): { config: PolicyConfig; problems: 
       config.headingSynonyms = synonyms;
     }
   }
+  if (raw.vocabulary !== undefined) config.vocabulary = validateVocabulary(raw.vocabulary, problems);
   return { config, problems };
+}
+
+const isShortText = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= maxStringLength;
+
+function validateVocabulary(raw: unknown, problems: ConfigProblem[]): Vocabulary | undefined {
+  if (!isPlainObject(raw)) {
+    problems.push({ path: 'vocabulary', message: '"vocabulary" must be an object with variants, disabledVariants and misspellings.' });
+    return undefined;
+  }
+  const vocabulary: { -readonly [K in keyof Vocabulary]: Vocabulary[K] } = {};
+  if (raw.variants !== undefined) {
+    if (!Array.isArray(raw.variants)) problems.push({ path: 'vocabulary.variants', message: '"variants" must be a list of { id, language, forms }.' });
+    else {
+      vocabulary.variants = raw.variants.slice(0, maxEntries).flatMap((entry, index) => {
+        if (isPlainObject(entry) && isShortText(entry.id) && (entry.language === 'ja' || entry.language === 'en') && Array.isArray(entry.forms) && entry.forms.length >= 2 && entry.forms.every(isShortText)) {
+          return [{ id: entry.id, language: entry.language, forms: entry.forms.slice(0, 20) as string[] }];
+        }
+        problems.push({ path: `vocabulary.variants.${index}`, message: 'A variant group needs an id, a language (ja or en) and at least two forms.' });
+        return [];
+      });
+    }
+  }
+  if (raw.disabledVariants !== undefined) {
+    if (Array.isArray(raw.disabledVariants) && raw.disabledVariants.every(isShortText)) vocabulary.disabledVariants = raw.disabledVariants.slice(0, maxEntries) as string[];
+    else problems.push({ path: 'vocabulary.disabledVariants', message: '"disabledVariants" must be a list of variant group ids.' });
+  }
+  if (raw.misspellings !== undefined) {
+    if (!Array.isArray(raw.misspellings)) problems.push({ path: 'vocabulary.misspellings', message: '"misspellings" must be a list of { wrong, right }.' });
+    else {
+      vocabulary.misspellings = raw.misspellings.slice(0, maxEntries).flatMap((entry, index) => {
+        if (isPlainObject(entry) && isShortText(entry.wrong) && isShortText(entry.right) && entry.wrong !== entry.right) return [{ wrong: entry.wrong, right: entry.right }];
+        problems.push({ path: `vocabulary.misspellings.${index}`, message: 'A misspelling needs a "wrong" and a different "right" text.' });
+        return [];
+      });
+    }
+  }
+  return vocabulary;
 }

@@ -54,7 +54,7 @@ export function computeDiagnostics(
     if (severity === 'off') continue;
     const found: Finding[] = [];
     try {
-      rule.check({ document, report: (finding) => found.push(finding) });
+      rule.check({ document, config: settings.config, report: (finding) => found.push(finding) });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       diagnostics.push({

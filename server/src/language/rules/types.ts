@@ -1,3 +1,4 @@
+import type { PolicyConfig } from '../config';
 import type { PolicyDocument, ProfileId } from '../model/types';
 import type { Span } from '../text/positions';
 
@@ -36,6 +37,8 @@ export interface Finding {
 
 export interface RuleContext {
   readonly document: PolicyDocument;
+  /** The validated `.policymd.json` in force, for rules whose data users can extend. */
+  readonly config?: PolicyConfig;
   report(finding: Finding): void;
 }
 

@@ -28,8 +28,9 @@ export const knownMisspellingRule: PolicyRule = {
     en: 'Typos cost the reader\'s trust, and when they form another word (法廷代理人, 指名) they change what the policy says. Known ones can be found mechanically.',
   },
   fixable: true,
-  check({ document, report }) {
-    const dictionary = misspellingDictionary();
+  check({ document, config, report }) {
+    // A writer's own entries are offered as fixes but never applied blindly.
+    const dictionary = misspellingDictionary(config?.vocabulary?.misspellings?.map((entry) => ({ ...entry, safe: false })));
     const taken: Span[] = [];
     for (const entry of dictionary) {
       const regex = patternOf(entry);

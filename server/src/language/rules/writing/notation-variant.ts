@@ -127,9 +127,9 @@ export const notationVariantRule: PolicyRule = {
     en: 'When one word is spelt two ways in one policy, readers wonder whether two things are meant, and the document looks carelessly kept. The minority spelling is aligned with the majority. Nothing is reported without a clear majority, and conjunctions that policies often quote from statutes (及び / および …) only when one use stands alone.',
   },
   fixable: true,
-  check({ document, report: reportFinding }) {
+  check({ document, config, report: reportFinding }) {
     const kinds: Kind[] = [];
-    for (const group of variantGroups()) {
+    for (const group of variantGroups(config?.vocabulary?.variants, config?.vocabulary?.disabledVariants)) {
       if (group.language !== document.language) continue;
       kinds.push({
         id: group.id,
