@@ -43,3 +43,15 @@ suite('Bad input never crashes the engine', () => {
     assert.deepEqual(diagnostics.filter((d) => d.ruleId === 'front-matter').map((d) => d.messageId), ['unclosed']);
   });
 });
+
+suite('Size limit', () => {
+  test('Above the limit one notice explains that only cheap rules ran, and no rule reports from an empty model', () => {
+    const section = '## 利用目的\n\n当社は、お客様の個人情報を会員登録の受付のために利用します。\n\n';
+    const text = `---\npolicy: privacy\nlang: ja\n---\n\n# 方針\n\n${section.repeat(Math.ceil(2_100_000 / Buffer.byteLength(section)))}`;
+    const { diagnostics } = analyze(text);
+    assert.equal(diagnostics.filter((d) => d.severity === 'info' && /2\.\d MB|MB/.test(d.message)).length, 1, diagnostics.map((d) => d.message).join('\n'));
+    assert.deepEqual(diagnostics.filter((d) => ['required-section', 'required-item', 'stale-policy'].includes(d.ruleId)), []);
+    const raised = analyze(section.repeat(3), { maxFullAnalysisSize: 100 });
+    assert.equal(raised.diagnostics.filter((d) => /MB/.test(d.message) && d.severity === 'info').length, 1, 'a lower limit from the settings applies');
+  });
+});

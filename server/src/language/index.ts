@@ -3,6 +3,8 @@ import { fixAllAction, fixAllKind, quickFixes, rangesOverlap } from './features/
 import { computeDiagnostics, toLspDiagnostic, type AnalysisSettings, type PolicyDiagnostic } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
 import { buildPolicyDocument, type ModelOptions } from './model/buildDocument';
+import { limitNotice, rulesWithinLimit, type AnalysisLimit } from './perf/limits';
+import { allRules } from './rules';
 import type { PolicyDocument, ProfileId } from './model/types';
 import type { ParsedMarkdown } from './parse/markdown';
 
@@ -21,6 +23,8 @@ export interface TextDocumentLike {
 export interface DocumentSettings extends AnalysisSettings {
   /** 'auto' defers to front matter, `.policymd.json` and the document language. */
   readonly profile?: ProfileId | 'auto';
+  /** UTF-8 bytes above which only the cheap rules run (default 2 MB; 0 = no limit). */
+  readonly maxFullAnalysisSize?: number;
 }
 
 export interface PolicyLanguageService {
@@ -42,10 +46,16 @@ interface CacheEntry {
   readonly optionsKey: string;
   readonly document: PolicyDocument;
   readonly parse: ParsedMarkdown;
+  readonly limited?: AnalysisLimit;
 }
 
 function modelOptions(settings: DocumentSettings): ModelOptions {
-  return { settingsProfile: settings.profile, configProfile: settings.config?.profile, headingSynonyms: settings.config?.headingSynonyms };
+  return {
+    settingsProfile: settings.profile,
+    configProfile: settings.config?.profile,
+    headingSynonyms: settings.config?.headingSynonyms,
+    maxFullAnalysisSize: settings.maxFullAnalysisSize,
+  };
 }
 
 export function createPolicyLanguageService(): PolicyLanguageService {
@@ -58,12 +68,16 @@ export function createPolicyLanguageService(): PolicyLanguageService {
     const cached = cache.get(textDocument.uri);
     if (cached && cached.version === textDocument.version && cached.optionsKey === optionsKey && cached.text === text) return cached.document;
     const built = buildPolicyDocument(textDocument.uri, textDocument.version, text, options, cached?.parse);
-    cache.set(textDocument.uri, { version: textDocument.version, text, optionsKey, document: built.document, parse: built.parse });
+    cache.set(textDocument.uri, { version: textDocument.version, text, optionsKey, document: built.document, parse: built.parse, limited: built.limited });
     return built.document;
   }
 
+  /** Above the size limit only the cheap rules run, and one notice says so rather than leaving findings missing silently. */
   function diagnosticsOf(textDocument: TextDocumentLike, settings: DocumentSettings, isCancelled?: () => boolean): PolicyDiagnostic[] {
-    return computeDiagnostics(getDocument(textDocument, settings), settings, undefined, isCancelled);
+    const document = getDocument(textDocument, settings);
+    const limited = cache.get(textDocument.uri)?.limited;
+    if (!limited) return computeDiagnostics(document, settings, allRules, isCancelled);
+    return [limitNotice(limited, settings.messageLanguage), ...computeDiagnostics(document, settings, rulesWithinLimit(allRules, limited), isCancelled)];
   }
 
   return {

@@ -36,7 +36,7 @@ export function exceedsFullAnalysisSize(text: string, limit = defaultMaxFullAnal
 export type RuleCost = 'cheap' | 'full';
 
 export function ruleCost(rule: PolicyRule): RuleCost {
-  return (rule as PolicyRule & { readonly cost?: RuleCost }).cost ?? 'full';
+  return rule.cost ?? 'full';
 }
 
 /** The rules to run on a document: all of them, or only the cheap ones above the limit. */

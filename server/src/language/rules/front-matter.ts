@@ -79,6 +79,7 @@ export const frontMatterRule: PolicyRule = {
     en: 'Front matter sets what the checker assumes (profile, language, organisation). A value it cannot read makes every other finding less reliable.',
   },
   fixable: true,
+  cost: 'cheap',
   check({ document, report }: RuleContext) {
     const frontMatter = document.frontMatter;
     if (!frontMatter) return;

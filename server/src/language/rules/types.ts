@@ -54,6 +54,8 @@ export interface PolicyRule {
   readonly rationale: LocalizedText;
   readonly legalBasis?: string;
   readonly fixable: boolean;
+  /** 'cheap' rules read only the text, lines and front matter and still run above the size limit. */
+  readonly cost?: 'cheap' | 'full';
   check(context: RuleContext): void;
 }
 
