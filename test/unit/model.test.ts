@@ -54,6 +54,16 @@ suite('Document model', () => {
     assert.equal(document.profile, 'jp-appi');
   });
 
+  test('Text inside and beside links that GFM builds without positions keeps its place', () => {
+    const text = joinLines('お問い合わせ窓口<br>', '[privacy@example.jp]', '', 'Cookieの詳細は、www.example.org をご覧ください。', '');
+    const { document } = analyze(text);
+    const email = document.contacts.find((c) => c.kind === 'email');
+    assert.ok(email, 'the bracketed e-mail address is found');
+    assert.equal(text.slice(email.span.start, email.span.end), 'privacy@example.jp');
+    assert.ok(document.segments.some((s) => s.value.includes('www.example.org')), 'the link text after Japanese is kept');
+    for (const segment of document.segments) assert.equal(text.slice(segment.span.start, segment.span.end), segment.value);
+  });
+
   test('Lists keep their intro sentence, nesting and inner numbering', () => {
     const { document } = analyze(joinLines('当社は次の場合に提供します。', '', '- ① 法令に基づく場合', '- ② 人の生命を守るため', '  1. 入れ子', ''));
     assert.equal(document.lists.length, 2);

@@ -127,7 +127,7 @@ export function buildPolicyDocument(
   if (limited) {
     const document: PolicyDocument = {
       uri, version, text, lines, root, blocks, frontMatter, language, languageSource, profile, profileSource,
-      sections: [], lists: [], numberedRuns: [], tables: [], terms: [], dates: [], contacts: [], suppressions: [],
+      sections: [], lists: [], numberedRuns: [], tables: [], terms: [], dates: [], contacts: [], suppressions: [], segments: [],
       organization: findOrganization(frontMatter?.data?.organization, [], [], []),
     };
     return { document, parse, limited };
@@ -155,6 +155,7 @@ export function buildPolicyDocument(
     contacts: contacts.sort((a, b) => a.span.start - b.span.start),
     organization: findOrganization(frontMatter?.data?.organization, terms, blocks, facts),
     suppressions: suppressions.sort((a, b) => a.span.start - b.span.start),
+    segments,
   };
   return { document, parse };
 }

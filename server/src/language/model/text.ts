@@ -25,16 +25,38 @@ export interface TextSegment {
   readonly span: Span;
 }
 
-/** Every text node under `node`, with where it sits in the document. */
+/**
+ * Every text node under `node`, with where it sits in the document. GFM's autolink-literal pass
+ * builds some links (`[info@example.jp]`, `www.` right after Japanese) and the text around them
+ * without positions; such text is found in the source after the previous sibling, within the
+ * nearest ancestor that has a position.
+ */
 export function textSegments(node: Nodes | RootContent, text: string, into: TextSegment[] = []): TextSegment[] {
-  if (node.type === 'text') {
-    const span = spanOf(node);
-    if (span) into.push({ value: node.value, start: span.start, exact: text.slice(span.start, span.end) === node.value, span });
-    return into;
-  }
-  if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return into;
-  if ('children' in node) for (const child of node.children as RootContent[]) textSegments(child, text, into);
+  const own = spanOf(node);
+  collectText(node, text, into, own ?? { start: 0, end: text.length }, { at: own?.start ?? 0 });
   return into;
+}
+
+function collectText(node: Nodes | RootContent, text: string, into: TextSegment[], bounds: Span, cursor: { at: number }): void {
+  if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return;
+  const own = spanOf(node);
+  if (node.type === 'text') {
+    let span = own;
+    if (!span) {
+      const found = text.indexOf(node.value, cursor.at);
+      if (found >= 0 && found + node.value.length <= bounds.end) span = { start: found, end: found + node.value.length };
+    }
+    if (span) {
+      into.push({ value: node.value, start: span.start, exact: text.slice(span.start, span.end) === node.value, span });
+      cursor.at = Math.max(cursor.at, span.end);
+    }
+    return;
+  }
+  if ('children' in node) {
+    const inner = own ? { at: own.start } : cursor;
+    for (const child of node.children as RootContent[]) collectText(child, text, into, own ?? bounds, inner);
+  }
+  if (own) cursor.at = Math.max(cursor.at, own.end);
 }
 
 /** Maps a match inside a text segment back to a document span, even when escapes shift offsets. */

@@ -1,5 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import type { LineIndex, Span } from '../text/positions';
+import type { TextSegment } from './text';
 
 export type DocumentLanguage = 'ja' | 'en';
 export type ProfileId = 'jp-appi' | 'jp-pmark' | 'eu-gdpr' | 'none';
@@ -249,4 +250,6 @@ export interface PolicyDocument {
   readonly contacts: readonly ContactDetail[];
   readonly organization?: { readonly name: string; readonly span?: Span; readonly source: 'front-matter' | 'text' };
   readonly suppressions: readonly SuppressionComment[];
+  /** Every prose text node (outside code, HTML and front matter) with its offsets, in document order. */
+  readonly segments: readonly TextSegment[];
 }

@@ -1,6 +1,5 @@
 import type { Span } from '../../text/positions';
 import { misspellingDictionary, type MisspellingEntry } from './misspellings';
-import { proseSegments } from './scan';
 import { segmentSpan } from '../../model/text';
 import type { PolicyRule } from '../types';
 
@@ -34,7 +33,7 @@ export const knownMisspellingRule: PolicyRule = {
     const taken: Span[] = [];
     for (const entry of dictionary) {
       const regex = patternOf(entry);
-      for (const segment of proseSegments(document)) {
+      for (const segment of document.segments) {
         regex.lastIndex = 0;
         let match: RegExpExecArray | null;
         while ((match = regex.exec(segment.value)) !== null) {

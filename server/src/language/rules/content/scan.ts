@@ -1,6 +1,6 @@
 import { kanjiToNumber } from '../../model/numbering';
-import type { Nodes, RootContent } from 'mdast';
-import { segmentSpan, spanOf, type TextSegment } from '../../model/text';
+import { sectionAt as sectionContaining } from '../../model/sections';
+import { segmentSpan, type TextSegment } from '../../model/text';
 import type { PolicyDocument } from '../../model/types';
 import type { Span } from '../../text/positions';
 
@@ -8,47 +8,6 @@ import type { Span } from '../../text/positions';
  * Helpers shared by the content rules. They read the parsed model only: text segments come from the
  * mdast already in the document, so code blocks, HTML and front matter are never searched.
  */
-
-const segmentCache = new WeakMap<PolicyDocument, TextSegment[]>();
-
-/**
- * Text nodes with their offsets. GFM's autolink-literal pass splits text around bare URLs into new nodes
- * without positions; those are located in the source from the end of the previous sibling.
- */
-function collectSegments(node: Nodes | RootContent, text: string, into: TextSegment[]): void {
-  if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') return;
-  if (!('children' in node)) return;
-  const parent = spanOf(node);
-  let cursor = parent?.start ?? 0;
-  for (const child of node.children as RootContent[]) {
-    const own = spanOf(child);
-    if (child.type === 'text') {
-      let span = own;
-      if (!span && parent) {
-        const found = text.indexOf(child.value, cursor);
-        if (found >= 0 && found + child.value.length <= parent.end) span = { start: found, end: found + child.value.length };
-      }
-      if (span) {
-        into.push({ value: child.value, start: span.start, exact: text.slice(span.start, span.end) === child.value, span });
-        cursor = span.end;
-      }
-      continue;
-    }
-    collectSegments(child, text, into);
-    if (own) cursor = own.end;
-  }
-}
-
-/** Every prose text node of the document with where it sits (computed once per document version). */
-export function proseSegments(document: PolicyDocument): readonly TextSegment[] {
-  let segments = segmentCache.get(document);
-  if (!segments) {
-    segments = [];
-    for (const block of document.blocks) collectSegments(block, document.text, segments);
-    segmentCache.set(document, segments);
-  }
-  return segments;
-}
 
 export interface TextMatch {
   readonly match: RegExpExecArray;
@@ -59,7 +18,7 @@ export interface TextMatch {
 
 /** Runs a global regex over every prose segment; spans are document offsets. */
 export function* matchProse(document: PolicyDocument, regex: RegExp): Generator<TextMatch> {
-  for (const segment of proseSegments(document)) {
+  for (const segment of document.segments) {
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = regex.exec(segment.value)) !== null) {
@@ -83,7 +42,7 @@ export function groupSpan(found: TextMatch, document: PolicyDocument, group: num
 export function occurrencesOf(document: PolicyDocument, needle: string): Span[] {
   const spans: Span[] = [];
   if (!needle) return spans;
-  for (const segment of proseSegments(document)) {
+  for (const segment of document.segments) {
     let index = segment.value.indexOf(needle);
     while (index >= 0) {
       spans.push(segmentSpan(segment, index, needle.length, document.text));
@@ -114,11 +73,7 @@ export function sentenceAround(document: PolicyDocument, offset: number): Span {
 
 /** The section that contains an offset (the innermost one). */
 export function sectionAt(document: PolicyDocument, offset: number): number | undefined {
-  let found: number | undefined;
-  for (const section of document.sections) {
-    if (offset >= section.span.start && offset < section.span.end) found = section.index;
-  }
-  return found;
+  return sectionContaining(document.sections, offset)?.index;
 }
 
 /** Full-width digits and letters to ASCII, for comparing numbers written either way. */

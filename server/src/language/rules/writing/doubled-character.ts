@@ -1,6 +1,6 @@
 import { segmentSpan } from '../../model/text';
 import type { PolicyRule } from '../types';
-import { documentSegments, isHiragana, isKanji, isKatakana } from './japanese';
+import { isHiragana, isKanji, isKatakana } from './japanese';
 
 /**
  * Words in which a kana legitimately appears twice in a row right after a kanji or katakana
@@ -73,7 +73,7 @@ export const doubledCharacterRule: PolicyRule = {
   fixable: true,
   check({ document, report }) {
     if (document.language !== 'ja') return;
-    for (const segment of documentSegments(document)) {
+    for (const segment of document.segments) {
       const value = segment.value;
       for (let i = 0; i < value.length - 1; i++) {
         if (!isSlip(value, i)) continue;

@@ -1,6 +1,3 @@
-import type { PolicyDocument } from '../../model/types';
-import { textSegments, type TextSegment } from '../../model/text';
-
 /** Character classes the writing rules share; ranges follow Unicode blocks, not a dictionary. */
 export function isHiragana(char: string | undefined): boolean {
   return char !== undefined && /^[\u3041-\u3096]$/.test(char);
@@ -20,9 +17,3 @@ export function isJapanese(char: string | undefined): boolean {
   return char !== undefined && (isHiragana(char) || isKatakana(char) || isKanji(char) || /^[\u3000-\u303f\u30fc\uff01-\uff60]$/.test(char));
 }
 
-/** Text nodes of every block outside code, HTML and front matter. */
-export function documentSegments(document: PolicyDocument): TextSegment[] {
-  const segments: TextSegment[] = [];
-  for (const block of document.blocks) textSegments(block, document.text, segments);
-  return segments;
-}

@@ -2,7 +2,6 @@ import { segmentSpan } from '../../model/text';
 import type { PolicyDocument } from '../../model/types';
 import type { Span } from '../../text/positions';
 import type { Finding, PolicyRule } from '../types';
-import { documentSegments } from './japanese';
 import { variantGroups, type VariantGroup } from './notation-variants';
 
 interface Use {
@@ -29,7 +28,7 @@ function wordUses(document: PolicyDocument, group: VariantGroup): Use[] {
   const pattern = new RegExp(forms.map(escape).join('|'), 'g');
   const notAfter = group.notFollowedBy ? new RegExp(`^(?:${group.notFollowedBy})`) : undefined;
   const uses: Use[] = [];
-  for (const segment of documentSegments(document)) {
+  for (const segment of document.segments) {
     for (const match of segment.value.matchAll(pattern)) {
       const index = match.index ?? 0;
       if (notAfter?.test(segment.value.slice(index + match[0].length))) continue;
