@@ -147,3 +147,19 @@ suite('Section kinds and cell items', () => {
     assert.deepEqual(splitCellItems('氏名、住所，電話番号／メールアドレスおよび、データ（画像、動画）', 0).map((i) => i.text), ['氏名', '住所', '電話番号', 'メールアドレス', 'データ（画像、動画）']);
   });
 });
+
+suite('Innermost section lookup', () => {
+  test('Finds the innermost section for every offset, as a scan of all sections would', async () => {
+    const { sectionAt } = await import('../../server/src/language/model/sections');
+    const text = joinLines('前文', '', '# A', '', 'a', '', '## B', '', 'b', '', '### C', '', 'c', '', '## D', '', 'd', '', '# E', '', 'e', '');
+    const { document } = analyze(text);
+    const scan = (offset: number) => {
+      let found: (typeof document.sections)[number] | undefined;
+      for (const section of document.sections) if (section.span.start <= offset && offset < section.span.end) found = section;
+      return found?.index;
+    };
+    for (let offset = 0; offset < text.length; offset++) assert.equal(sectionAt(document.sections, offset)?.index, scan(offset), `offset ${offset}`);
+    assert.equal(sectionAt(document.sections, text.indexOf('d'))?.title, 'D');
+    assert.equal(sectionAt(document.sections, 0), undefined);
+  });
+});

@@ -192,12 +192,25 @@ export function buildSections(
   return sections;
 }
 
-/** The innermost section containing an offset. */
+/**
+ * The innermost section containing an offset. Sections nest and are ordered by start, so the
+ * answer is the last section starting at or before the offset, or one of its ancestors.
+ */
 export function sectionAt(sections: readonly Section[], offset: number): Section | undefined {
-  let found: Section | undefined;
-  for (const section of sections) {
-    if (section.span.start > offset) break;
-    if (offset < section.span.end || (offset === section.span.end && section.span.end === section.span.start)) found = section;
+  let low = 0;
+  let high = sections.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sections[mid].span.start <= offset) {
+      last = mid;
+      low = mid + 1;
+    } else high = mid - 1;
   }
-  return found;
+  const contains = (section: Section) =>
+    offset < section.span.end || (offset === section.span.end && section.span.end === section.span.start);
+  for (let candidate = last >= 0 ? sections[last] : undefined; candidate; candidate = candidate.parent !== undefined ? sections[candidate.parent] : undefined) {
+    if (contains(candidate)) return candidate;
+  }
+  return undefined;
 }
