@@ -7,6 +7,8 @@ export interface EditorSettings {
   readonly profile: ProfileId | 'auto';
   readonly messageLanguage: MessageLanguage | 'auto';
   readonly rules: Readonly<Record<string, Severity>>;
+  /** UTF-8 bytes above which only cheap rules run; undefined leaves the engine's default. */
+  readonly maxFullAnalysisSize?: number;
 }
 
 export const defaultEditorSettings: EditorSettings = { profile: 'auto', messageLanguage: 'auto', rules: {} };
@@ -23,6 +25,10 @@ export function readEditorSettings(raw: unknown): EditorSettings {
     profile: typeof value.profile === 'string' && (profileIds as readonly string[]).includes(value.profile) ? (value.profile as ProfileId) : 'auto',
     messageLanguage: value.messageLanguage === 'ja' || value.messageLanguage === 'en' ? value.messageLanguage : 'auto',
     rules,
+    maxFullAnalysisSize:
+      typeof value.maxFullAnalysisSize === 'number' && Number.isFinite(value.maxFullAnalysisSize) && value.maxFullAnalysisSize >= 0
+        ? value.maxFullAnalysisSize
+        : undefined,
   };
 }
 

@@ -37,7 +37,7 @@ export function startServer(connection: Connection): void {
     const loaded: LoadedConfig = directory ? configs.forDirectory(directory) : { config: {}, problems: [] };
     reportConfigProblems(loaded);
     const messageLanguage = editor?.messageLanguage && editor.messageLanguage !== 'auto' ? editor.messageLanguage : (loaded.config.messageLanguage ?? clientLanguage);
-    return { profile: editor?.profile ?? 'auto', messageLanguage, rules: editor?.rules, config: loaded.config };
+    return { profile: editor?.profile ?? 'auto', messageLanguage, rules: editor?.rules, config: loaded.config, maxFullAnalysisSize: editor?.maxFullAnalysisSize };
   }
 
   /** A broken `.policymd.json` is shown on the file itself; the defaults stay in force meanwhile. */
