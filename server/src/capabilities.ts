@@ -5,4 +5,12 @@ export const serverCapabilities: ServerCapabilities = {
   textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
   codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] },
   documentSymbolProvider: { label: 'Policy Markdown' },
+  foldingRangeProvider: true,
+  selectionRangeProvider: true,
+  workspaceSymbolProvider: true,
+  definitionProvider: true,
+  referencesProvider: true,
+  documentHighlightProvider: true,
+  renameProvider: { prepareProvider: true },
+  workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
 };

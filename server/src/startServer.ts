@@ -1,6 +1,6 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname } from 'node:path';
-import { TextDocuments, type CancellationToken, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError, TextDocuments, type CancellationToken, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigCache, configFileName, type LoadedConfig } from './configFiles';
 import { serverCapabilities } from './capabilities';
@@ -9,6 +9,8 @@ import { renderForRequest } from './language/features/render';
 import type { MessageLanguage } from './language/rules/types';
 import { renderRequest } from './protocol';
 import { SettingsCache } from './settings';
+import { matchesSymbolQuery } from './language/features/workspaceSymbols';
+import { WorkspaceIndex } from './workspaceIndex';
 
 const diagnosticsDelayMs = 150;
 
@@ -30,6 +32,8 @@ export function startServer(connection: Connection): void {
   const reportedConfigFiles = new Set<string>();
   let settingsCache: SettingsCache | undefined;
   let clientLanguage: MessageLanguage = 'en';
+  const workspaceIndex = new WorkspaceIndex();
+  let workspaceFoldersSupported = false;
 
   async function settingsFor(uri: string): Promise<DocumentSettings> {
     const editor = settingsCache ? await settingsCache.get(uri) : undefined;
@@ -92,6 +96,8 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLanguage = params.locale?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
     settingsCache = new SettingsCache(connection, Boolean(params.capabilities.workspace?.configuration));
+    workspaceIndex.setFolders(params.workspaceFolders ? params.workspaceFolders.map((folder) => folder.uri) : params.rootUri ? [params.rootUri] : []);
+    workspaceFoldersSupported = Boolean(params.capabilities.workspace?.workspaceFolders);
     return { capabilities: serverCapabilities, serverInfo: { name: 'policy-markdown', version: '0.1.0' } };
   });
 
@@ -101,7 +107,12 @@ export function startServer(connection: Connection): void {
     documents.all().forEach(schedule);
   });
 
+  connection.onInitialized(() => {
+    if (workspaceFoldersSupported) connection.workspace.onDidChangeWorkspaceFolders((event) => workspaceIndex.changeFolders(event.added.map((f) => f.uri), event.removed.map((f) => f.uri)));
+  });
+
   connection.onDidChangeWatchedFiles(() => {
+    workspaceIndex.invalidate();
     configs.clear();
     documents.all().forEach(schedule);
   });
@@ -131,6 +142,51 @@ export function startServer(connection: Connection): void {
   );
   connection.onRequest(renderRequest, (params, token) =>
     withDocument('render', params.textDocument.uri, null, token, (document, settings) => renderForRequest(service, document, settings, params)),
+  );
+
+  connection.onFoldingRanges((params, token) =>
+    withDocument('foldingRange', params.textDocument.uri, [], token, (document, settings) => service.getFoldingRanges(document, settings)),
+  );
+  connection.onSelectionRanges((params, token) =>
+    withDocument('selectionRange', params.textDocument.uri, [], token, (document, settings) => service.getSelectionRanges(document, params.positions, settings)),
+  );
+  connection.onDefinition((params, token) =>
+    withDocument('definition', params.textDocument.uri, [], token, (document, settings) => service.getDefinition(document, params.position, settings)),
+  );
+  connection.onReferences((params, token) =>
+    withDocument('references', params.textDocument.uri, [], token, (document, settings) =>
+      service.getReferences(document, params.position, params.context.includeDeclaration, settings),
+    ),
+  );
+  connection.onDocumentHighlight((params, token) =>
+    withDocument('documentHighlight', params.textDocument.uri, [], token, (document, settings) => service.getDocumentHighlights(document, params.position, settings)),
+  );
+  connection.onPrepareRename((params, token) =>
+    withDocument('prepareRename', params.textDocument.uri, null, token, (document, settings) => service.prepareRename(document, params.position, settings) ?? null),
+  );
+  // A refused name must reach the writer as the error of the request, so this handler does not go through guard.
+  connection.onRenameRequest(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const result = service.rename(document, params.position, params.newName, await settingsFor(params.textDocument.uri));
+    if (!result) return null;
+    if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
+    return result.edit;
+  });
+  connection.onWorkspaceSymbol((params, token) =>
+    guard('workspaceSymbol', [], async () => {
+      const open = documents.all();
+      const symbols = await workspaceIndex.symbols(
+        open,
+        async (document, isOpen) => {
+          const found = service.getWorkspaceSymbols(document, await settingsFor(document.uri));
+          if (!isOpen) service.forget(document.uri);
+          return found;
+        },
+        () => token.isCancellationRequested,
+      );
+      return symbols.filter((symbol) => matchesSymbolQuery(symbol, params.query));
+    }),
   );
 
   documents.listen(connection);

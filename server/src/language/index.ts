@@ -1,4 +1,12 @@
 import type { CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, Range } from 'vscode-languageserver-types';
+import type { DocumentHighlight, FoldingRange, Location, Position, SelectionRange, WorkspaceSymbol } from 'vscode-languageserver-types';
+import { foldingRanges } from './features/folding';
+import { definitionAt } from './features/navigation/definition';
+import { highlightsAt } from './features/navigation/highlights';
+import { referencesAt } from './features/navigation/references';
+import { prepareRenameAt, renameAt, type RenameResult } from './features/navigation/rename';
+import { selectionRanges } from './features/selectionRanges';
+import { workspaceSymbolsOf } from './features/workspaceSymbols';
 import { fixAllAction, fixAllKind, quickFixes, rangesOverlap } from './features/codeActions';
 import { computeDiagnostics, toLspDiagnostic, type AnalysisSettings, type PolicyDiagnostic } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
@@ -11,6 +19,7 @@ import type { ParsedMarkdown } from './parse/markdown';
 export type { AnalysisSettings, PolicyDiagnostic } from './features/diagnostics';
 export type { PolicyConfig } from './config';
 export type { PolicyDocument } from './model/types';
+export type { RenameResult } from './features/navigation/rename';
 
 /** The least a document must offer; vscode-languageserver-textdocument's TextDocument fits. */
 export interface TextDocumentLike {
@@ -36,6 +45,18 @@ export interface PolicyLanguageService {
   /** Quick fixes for the diagnostics in `context`, and fix-all when asked for or when the kinds allow it. */
   getCodeActions(document: TextDocumentLike, range: Range, context: CodeActionContext, settings: DocumentSettings): CodeAction[];
   getDocumentSymbols(document: TextDocumentLike, settings: DocumentSettings): DocumentSymbol[];
+  /** Sections, lists, tables, front matter, code and comments. */
+  getFoldingRanges(document: TextDocumentLike, settings: DocumentSettings): FoldingRange[];
+  getSelectionRanges(document: TextDocumentLike, positions: readonly Position[], settings: DocumentSettings): SelectionRange[];
+  /** This document's sections and defined terms, for the server to gather across the workspace. */
+  getWorkspaceSymbols(document: TextDocumentLike, settings: DocumentSettings): WorkspaceSymbol[];
+  /** Defined terms (以下「当社」) and recipients: where defined, where used, and renaming them. */
+  getDefinition(document: TextDocumentLike, position: Position, settings: DocumentSettings): Location[];
+  getReferences(document: TextDocumentLike, position: Position, includeDeclaration: boolean, settings: DocumentSettings): Location[];
+  getDocumentHighlights(document: TextDocumentLike, position: Position, settings: DocumentSettings): DocumentHighlight[];
+  prepareRename(document: TextDocumentLike, position: Position, settings: DocumentSettings): { range: Range; placeholder: string } | undefined;
+  /** Undefined where nothing can be renamed; an error (in the message language) for a refused name. */
+  rename(document: TextDocumentLike, position: Position, newName: string, settings: DocumentSettings): RenameResult | undefined;
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
 }
@@ -104,6 +125,14 @@ export function createPolicyLanguageService(): PolicyLanguageService {
     getDocumentSymbols(textDocument, settings) {
       return documentSymbols(getDocument(textDocument, settings));
     },
+    getFoldingRanges: (textDocument, settings) => foldingRanges(getDocument(textDocument, settings)),
+    getSelectionRanges: (textDocument, positions, settings) => selectionRanges(getDocument(textDocument, settings), positions),
+    getWorkspaceSymbols: (textDocument, settings) => workspaceSymbolsOf(getDocument(textDocument, settings)),
+    getDefinition: (textDocument, position, settings) => definitionAt(getDocument(textDocument, settings), position),
+    getReferences: (textDocument, position, includeDeclaration, settings) => referencesAt(getDocument(textDocument, settings), position, includeDeclaration),
+    getDocumentHighlights: (textDocument, position, settings) => highlightsAt(getDocument(textDocument, settings), position),
+    prepareRename: (textDocument, position, settings) => prepareRenameAt(getDocument(textDocument, settings), position),
+    rename: (textDocument, position, newName, settings) => renameAt(getDocument(textDocument, settings), position, newName, settings.messageLanguage),
     forget(uri) {
       cache.delete(uri);
     },
