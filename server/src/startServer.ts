@@ -107,6 +107,7 @@ export function startServer(connection: Connection): void {
     documents.all().forEach(schedule);
   });
 
+  // The folder-change event exists only once initialize has shown that the client sends it.
   connection.onInitialized(() => {
     if (workspaceFoldersSupported) connection.workspace.onDidChangeWorkspaceFolders((event) => workspaceIndex.changeFolders(event.added.map((f) => f.uri), event.removed.map((f) => f.uri)));
   });
