@@ -68,7 +68,7 @@ function cleanRecipient(value: string): string {
 function collectNames(document: PolicyDocument): Map<string, { kind: NameKind; definitions: Span[] }> {
   const names = new Map<string, { kind: NameKind; definitions: Span[] }>();
   const add = (name: string, kind: NameKind, definition: Span | undefined) => {
-    if (name.length < 2 || /[\n|]/.test(name)) return;
+    if (name.length < (kind === 'term' ? 1 : 2) || /[\n|]/.test(name)) return;
     const entry = names.get(name) ?? { kind, definitions: [] };
     if (kind === 'term') entry.kind = 'term';
     if (definition && (kind === entry.kind || entry.definitions.length === 0)) entry.definitions.push(definition);
