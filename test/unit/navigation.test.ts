@@ -94,6 +94,29 @@ suite('Defined terms and recipients: definition, references, highlights', () => 
     );
   });
 
+  test('Sentences and labels in a recipient column are not names; 株式会社A及び株式会社B are two', () => {
+    const text = joinLines(
+      '## 第三者提供',
+      '',
+      '| 提供先 | 提供する情報 |',
+      '| --- | --- |',
+      '| 提供先：株式会社ソラ | 氏名 |',
+      '| 法令に基づく場合はこの限りではありません | 氏名 |',
+      '',
+      '株式会社ソラは、株式会社ウミ及び株式会社ヤマに再委託します。',
+    );
+    const { service, document, settings, at, textOf } = open(text);
+    assert.deepEqual(service.getDocumentHighlights(document, at('法令に基づく'), settings), []);
+    const sora = service.getReferences(document, at('ソラ |'), true, settings);
+    assert.deepEqual(
+      sora.map((l) => textOf(l.range)),
+      ['株式会社ソラ', '株式会社ソラ'],
+    );
+    assert.equal(service.getDefinition(document, at('ソラは'), settings)[0].range.start.line, 4);
+    assert.equal(textOf(service.getReferences(document, at('ウミ'), true, settings)[0].range), '株式会社ウミ');
+    assert.equal(textOf(service.getReferences(document, at('ヤマ'), true, settings)[0].range), '株式会社ヤマ');
+  });
+
   test('Highlights mark the definition as a write and the uses as reads', () => {
     const { service, document, settings, at, lineOf } = open(fixture);
     const highlights = service.getDocumentHighlights(document, at('当社の窓口'), settings);

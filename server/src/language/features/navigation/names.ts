@@ -20,7 +20,7 @@ export interface NamedThing {
 
 /** Company names as written in running text; the same shapes the recipient rules read. */
 const companyInText =
-  /(?:株式会社|有限会社|合同会社)[^\s、。，,.（）()「」『』にへをがはのとでやも]{1,20}|[^\s、。，,.（）()「」『』ぁ-ん]{1,20}(?:株式会社|有限会社|合同会社)|[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3},? (?:Inc\.|LLC|Ltd\.|Limited|Corporation|GmbH)|Google Analytics|Google(?:アナリティクス| アナリティクス)|Google AdSense|Amazon Web Services|Stripe|PayPal|Firebase|Salesforce|Zendesk|HubSpot|Sentry|Mixpanel|Amplitude|Intercom/g;
+  /(?:株式会社|有限会社|合同会社)[^\s、。，,.：:（）()「」『』にへをがはのとでやも]{1,20}|[^\s、。，,.：:（）()「」『』ぁ-ん]{1,20}(?:株式会社|有限会社|合同会社)|[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3},? (?:Inc\.|LLC|Ltd\.|Limited|Corporation|GmbH)|Google Analytics|Google(?:アナリティクス| アナリティクス)|Google AdSense|Amazon Web Services|Stripe|PayPal|Firebase|Salesforce|Zendesk|HubSpot|Sentry|Mixpanel|Amplitude|Intercom/g;
 
 /** Sections whose text names the people data goes to. */
 const recipientSections: readonly SectionKind[] = ['third-party', 'outsourcing', 'joint-use', 'foreign-transfer', 'cookies'];
@@ -61,8 +61,31 @@ function itemSpan(document: PolicyDocument, cell: Span, item: string): Span | un
   return found >= 0 && found + item.length <= cell.end ? { start: found, end: found + item.length } : undefined;
 }
 
-function cleanRecipient(value: string): string {
-  return value.replace(/^[\s・*]+|[\s。．.]+$/g, '');
+const organisation = /株式会社|有限会社|合同会社|(?:社団|財団)法人|機関|協会|組合|銀行|\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH)\b/;
+const hiragana = /[\u3041-\u309f]/g;
+
+/**
+ * A recipient cell holds a name, but pasted tables put sentences and labels there too
+ * (提供者：ヤフー株式会社, これらの情報を…). A label before a colon is dropped; text that reads as
+ * a sentence or a clause is not a name.
+ */
+function recipientName(value: string): string | undefined {
+  let name = value.replace(/^[\s・*]+|[\s。．.、，,]+$/g, '');
+  const labelled = /^[^：:]{1,8}[：:]\s*(.+)$/.exec(name);
+  if (labelled) name = labelled[1].trim();
+  if (name.length < 2 || name.length > 30 || /[。！？]|ます|です|ません|に対して|に基づ|について|により|による|として|その他/.test(name)) return undefined;
+  if (/(?:[はをにがでもへ]|ため|場合|こと|する|して|した|ない)$/.test(name)) return undefined;
+  if (!organisation.test(name) && ((name.match(hiragana)?.length ?? 0) > name.length * 0.3 || name.length > 25)) return undefined;
+  if (/^[\x20-\x7e]+$/.test(name) && !/[A-Z]/.test(name)) return undefined;
+  return name;
+}
+
+/** Companies joined in running text (株式会社A及び株式会社B) are matched as one run and named apart. */
+function companyNames(match: string): string[] {
+  return match
+    .split(/および|及び|並びに|ならびに|又は|または/)
+    .map((part) => part.trim())
+    .filter((part) => part.length >= 2 && !/^(?:株式会社|有限会社|合同会社)$/.test(part));
 }
 
 function collectNames(document: PolicyDocument): Map<string, { kind: NameKind; definitions: Span[] }> {
@@ -82,12 +105,12 @@ function collectNames(document: PolicyDocument): Map<string, { kind: NameKind; d
       const cell = row.cells[column];
       if (!cell) continue;
       for (const item of cell.items) {
-        const name = cleanRecipient(item.text);
+        const name = recipientName(item.text);
         if (name) add(name, 'recipient', itemSpan(document, cell.span, name));
       }
     }
   }
-  const organisation = document.organization?.name;
+  const author = document.organization?.name;
   for (const section of document.sections) {
     if (!section.kinds.some((kind) => recipientSections.includes(kind))) continue;
     for (const segment of document.segments) {
@@ -95,9 +118,10 @@ function collectNames(document: PolicyDocument): Map<string, { kind: NameKind; d
       companyInText.lastIndex = 0;
       let match: RegExpExecArray | null;
       while ((match = companyInText.exec(segment.value)) !== null) {
-        const name = match[0].trim();
-        if (name === organisation || names.has(name) || document.terms.some((t) => t.referent?.text === name)) continue;
-        add(name, 'recipient', undefined);
+        for (const name of companyNames(match[0])) {
+          if (name === author || names.has(name) || document.terms.some((t) => t.referent?.text === name)) continue;
+          add(name, 'recipient', undefined);
+        }
       }
     }
   }
