@@ -169,6 +169,25 @@ suite('Navigation over stdio', function () {
     }
   });
 
+  test('On the first seed: the pasted recipient table folds, and its recipients lead to their mentions', async () => {
+    const path = join(sharedDir, 'seeds', '000_b103459df77d0800.txt');
+    assert.ok(existsSync(path), `the seed is at ${path} (set POLICYMD_SHARED to the shared folder)`);
+    const text = readFileSync(path, 'utf8');
+    const uri = 'file:///nav/seed-000.policy.md';
+    const seed = TextDocument.create(uri, 'policy-markdown', 1, text);
+    await session.open(uri, text);
+    const folds = (await session.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } })) ?? [];
+    const tableStart = seed.positionAt(text.indexOf('フリービット株式会社')).line;
+    const tableEnd = seed.positionAt(text.indexOf('株式会社KDDIウェブコミュニケーションズ')).line;
+    assert.ok(folds.some((f) => f.startLine === tableStart && f.endLine === tableEnd), `a fold covers the pasted table, lines ${tableStart + 1}-${tableEnd + 1}`);
+    const registry = at('株式会社日本レジストリサービス', 0, 3, seed);
+    const references = (await session.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: registry, context: { includeDeclaration: true } })) ?? [];
+    assert.equal(references.length, 2);
+    assert.equal(references[0].range.start.line, seed.positionAt(text.indexOf('株式会社日本レジストリサービス\t')).line);
+    const mention = (await session.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: references[1].range.start })) as Location[];
+    assert.deepEqual(mention.map((l) => l.range), [references[0].range]);
+  });
+
   test('On the second seed: 当社 and サービス are navigable and renamable', async function () {
     const path = join(sharedDir, 'seeds', '003_b5cd9565b03e87a2.txt');
     assert.ok(existsSync(path), `the seed is at ${path} (set POLICYMD_SHARED to the shared folder)`);
