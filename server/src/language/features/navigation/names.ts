@@ -1,3 +1,4 @@
+import { sectionAt } from '../../model/sections';
 import { segmentSpan } from '../../model/text';
 import type { PolicyDocument, SectionKind } from '../../model/types';
 import type { Span } from '../../text/positions';
@@ -111,21 +112,26 @@ function collectNames(document: PolicyDocument): Map<string, { kind: NameKind; d
     }
   }
   const author = document.organization?.name;
-  for (const section of document.sections) {
-    if (!section.kinds.some((kind) => recipientSections.includes(kind))) continue;
-    for (const segment of document.segments) {
-      if (segment.span.start < section.span.start || segment.span.start >= section.span.end) continue;
-      companyInText.lastIndex = 0;
-      let match: RegExpExecArray | null;
-      while ((match = companyInText.exec(segment.value)) !== null) {
-        for (const name of companyNames(match[0])) {
-          if (name === author || names.has(name) || document.terms.some((t) => t.referent?.text === name)) continue;
-          add(name, 'recipient', undefined);
-        }
+  for (const segment of document.segments) {
+    if (!inRecipientSection(document, segment.span.start)) continue;
+    companyInText.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = companyInText.exec(segment.value)) !== null) {
+      for (const name of companyNames(match[0])) {
+        if (name === author || names.has(name) || document.terms.some((t) => t.referent?.text === name)) continue;
+        add(name, 'recipient', undefined);
       }
     }
   }
   return names;
+}
+
+/** Whether an offset lies in a section about recipients, or in a subsection of one. */
+function inRecipientSection(document: PolicyDocument, offset: number): boolean {
+  for (let section = sectionAt(document.sections, offset); section; section = section.parent !== undefined ? document.sections[section.parent] : undefined) {
+    if (section.kinds.some((kind) => recipientSections.includes(kind))) return true;
+  }
+  return false;
 }
 
 function contains(outer: Span, inner: Span): boolean {
@@ -136,14 +142,22 @@ function build(document: PolicyDocument): NamedThing[] {
   const names = collectNames(document);
   // Longer names first, so that 当社 never claims the 当社 inside 当社グループ.
   const ordered = [...names.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // Which longer use covers each character, so that the check stays linear in long documents.
   const claimed: Span[] = [];
+  const owner = new Int32Array(document.text.length).fill(-1);
+  const isClaimed = (span: Span) =>
+    [owner[span.start], owner[span.end - 1]].some((index) => index >= 0 && contains(claimed[index], span) && claimed[index].end - claimed[index].start > span.end - span.start);
   const things: NamedThing[] = [];
   for (const name of ordered) {
     const entry = names.get(name)!;
-    const uses = rawOccurrences(document, name).filter((span) => !claimed.some((longer) => contains(longer, span) && longer.end - longer.start > span.end - span.start));
-    const definitions = entry.definitions.filter((d) => uses.some((u) => u.start === d.start));
+    const uses = rawOccurrences(document, name).filter((span) => !isClaimed(span));
+    const starts = new Set(uses.map((u) => u.start));
+    const definitions = entry.definitions.filter((d) => starts.has(d.start));
     if (uses.length === 0) continue;
-    claimed.push(...uses);
+    for (const span of uses) {
+      claimed.push(span);
+      for (let i = span.start; i < span.end; i++) if (owner[i] < 0) owner[i] = claimed.length - 1;
+    }
     things.push({ name, kind: entry.kind, definitions: definitions.length > 0 ? definitions : [uses[0]], occurrences: uses.sort((a, b) => a.start - b.start) });
   }
   return things.sort((a, b) => a.occurrences[0].start - b.occurrences[0].start);
