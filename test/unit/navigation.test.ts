@@ -212,6 +212,17 @@ suite('Defined terms and recipients: rename', () => {
     assert.equal(service.rename(document, at('商品の発送'), '発送', settings), undefined);
   });
 
+  test('Renames uses inside emphasis and link text, and a one-character term', () => {
+    const text = joinLines('山田太郎（以下「甲」という。）と株式会社テスト（以下「当社」といいます。）', '', '**当社**は[当社の窓口](https://example.jp)で甲の依頼を受けます。');
+    const { service, document, settings, at } = open(text);
+    const company = service.rename(document, at('当社**'), '弊社', settings);
+    assert.ok(company && 'edit' in company);
+    assert.equal(applied(text, document.uri, company.edit).split('\n')[2], '**弊社**は[弊社の窓口](https://example.jp)で甲の依頼を受けます。');
+    const party = service.rename(document, at('甲の依頼'), '乙', settings);
+    assert.ok(party && 'edit' in party);
+    assert.equal(party.edit.changes![document.uri].length, 2);
+  });
+
   test('Positions stay right after emoji and surrogate pairs', () => {
     const text = joinLines('🎉𠮷株式会社テスト（以下「当社」といいます。）', '', '🎉当社は🎉当社です。');
     const { service, document, settings, at, textOf } = open(text);
