@@ -12,5 +12,5 @@ export const serverCapabilities: ServerCapabilities = {
   referencesProvider: true,
   documentHighlightProvider: true,
   renameProvider: { prepareProvider: true },
-  workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+  workspace: { workspaceFolders: { supported: true } },
 };

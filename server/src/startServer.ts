@@ -107,11 +107,6 @@ export function startServer(connection: Connection): void {
     documents.all().forEach(schedule);
   });
 
-  // The folder-change event exists only once initialize has shown that the client sends it.
-  connection.onInitialized(() => {
-    if (workspaceFoldersSupported) connection.workspace.onDidChangeWorkspaceFolders((event) => workspaceIndex.changeFolders(event.added.map((f) => f.uri), event.removed.map((f) => f.uri)));
-  });
-
   connection.onDidChangeWatchedFiles(() => {
     workspaceIndex.invalidate();
     configs.clear();
@@ -176,6 +171,11 @@ export function startServer(connection: Connection): void {
   });
   connection.onWorkspaceSymbol((params, token) =>
     guard('workspaceSymbol', [], async () => {
+      // Asking for the folders each time keeps up with added and removed folders without a change subscription.
+      if (workspaceFoldersSupported) {
+        const folders = await connection.workspace.getWorkspaceFolders().catch(() => undefined);
+        if (folders) workspaceIndex.setFolders(folders.map((folder) => folder.uri));
+      }
       const open = documents.all();
       const symbols = await workspaceIndex.symbols(
         open,

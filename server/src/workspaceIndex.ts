@@ -29,14 +29,10 @@ export class WorkspaceIndex {
   readonly #symbols = new Map<string, { readonly stamp: string; readonly symbols: readonly WorkspaceSymbol[] }>();
 
   setFolders(uris: readonly string[]): void {
-    this.#folders = [...new Set(uris.map(pathOf).filter((path): path is string => path !== undefined))];
+    const folders = [...new Set(uris.map(pathOf).filter((path): path is string => path !== undefined))];
+    if (folders.length === this.#folders.length && folders.every((folder, index) => folder === this.#folders[index])) return;
+    this.#folders = folders;
     this.#list = undefined;
-  }
-
-  changeFolders(added: readonly string[], removed: readonly string[]): void {
-    const gone = new Set(removed.map(pathOf));
-    const kept = this.#folders.filter((folder) => !gone.has(folder)).map((folder) => pathToFileURL(folder).href);
-    this.setFolders([...kept, ...added]);
   }
 
   /** Forgets the folder walk, e.g. after files were created or deleted. */

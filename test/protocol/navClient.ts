@@ -10,6 +10,7 @@ import {
   InitializeRequest,
   RegistrationRequest,
   ShutdownRequest,
+  WorkspaceFoldersRequest,
   StreamMessageReader,
   StreamMessageWriter,
   type InitializeResult,
@@ -23,6 +24,8 @@ export interface NavSession {
   readonly connection: ProtocolConnection;
   readonly initialize: InitializeResult;
   open(uri: string, text: string, version?: number): Promise<void>;
+  /** What the client answers when the server asks for the workspace folders. */
+  setWorkspaceFolders(folders: WorkspaceFolder[]): void;
   stop(): Promise<number | null>;
   readonly stderr: () => string;
 }
@@ -34,7 +37,9 @@ export async function startNavServer(options: { locale?: string; workspaceFolder
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  let folders: WorkspaceFolder[] | null = options.workspaceFolders ?? null;
   connection.onRequest(RegistrationRequest.type, () => undefined);
+  connection.onRequest(WorkspaceFoldersRequest.type, () => folders);
   connection.listen();
   const initialize = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
@@ -48,6 +53,7 @@ export async function startNavServer(options: { locale?: string; workspaceFolder
     connection,
     initialize,
     stderr: () => stderr,
+    setWorkspaceFolders: (next) => (folders = next),
     open: (uri, text, version = 1) => connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'policy-markdown', version, text } }),
     async stop() {
       await connection.sendRequest(ShutdownRequest.type);

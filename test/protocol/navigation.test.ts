@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   DefinitionRequest,
-  DidChangeWorkspaceFoldersNotification,
   DocumentHighlightKind,
   DocumentHighlightRequest,
   FoldingRangeRequest,
@@ -157,14 +156,21 @@ suite('Navigation over stdio', function () {
     assert.ok(onDisk && 'range' in onDisk.location && onDisk.location.range.start.line === 2);
   });
 
-  test('A workspace folder added later is searched too', async () => {
+  test('Workspace folders added or removed later are followed', async () => {
     const other = mkdtempSync(join(tmpdir(), 'policymd-nav2-'));
     try {
       writeFileSync(join(other, 'retention.policy.md'), '# 保存期間\n');
-      await session.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [{ uri: pathToFileURL(other).href, name: 'other' }], removed: [] } });
+      session.setWorkspaceFolders([
+        { uri: pathToFileURL(workspace).href, name: 'ws' },
+        { uri: pathToFileURL(other).href, name: 'other' },
+      ]);
       const found = ((await session.connection.sendRequest(WorkspaceSymbolRequest.type, { query: '保存期間' })) ?? []) as WorkspaceSymbol[];
       assert.deepEqual(found.map((s) => s.location.uri.replace(/^.*\//, '')), ['retention.policy.md']);
+      session.setWorkspaceFolders([{ uri: pathToFileURL(other).href, name: 'other' }]);
+      const withoutFirst = ((await session.connection.sendRequest(WorkspaceSymbolRequest.type, { query: '' })) ?? []) as WorkspaceSymbol[];
+      assert.ok(!withoutFirst.some((s) => s.location.uri.endsWith('privacy.policy.md')), 'a removed folder is no longer searched');
     } finally {
+      session.setWorkspaceFolders([{ uri: pathToFileURL(workspace).href, name: 'ws' }]);
       rmSync(other, { recursive: true, force: true });
     }
   });

@@ -94,16 +94,19 @@ suite('Workspace index', () => {
     assert.equal(calls.filter((uri) => uri.endsWith('/b.md')).length, 2);
   });
 
-  test('Folders can be added and removed; a file created later is found after invalidate', async () => {
+  test('Folders can change; a file created later is found after invalidate', async () => {
     const index = new WorkspaceIndex();
     const other = mkdtempSync(join(tmpdir(), 'policymd-ws2-'));
     try {
       writeFileSync(join(other, 'x.policy.md'), '# Contact us\n');
       index.setFolders([pathToFileURL(root).href]);
-      index.changeFolders([pathToFileURL(other).href], [pathToFileURL(root).href]);
+      assert.equal(index.files().length, 2);
+      index.setFolders([pathToFileURL(other).href]);
       assert.deepEqual(index.files(), [join(other, 'x.policy.md')]);
       writeFileSync(join(other, 'y.policy.md'), '# Cookies\n');
       assert.equal(index.files().length, 1, 'the walk is reused for a moment');
+      index.setFolders([pathToFileURL(other).href]);
+      assert.equal(index.files().length, 1, 'the same folders again keep the walk');
       index.invalidate();
       assert.equal(index.files().length, 2);
     } finally {
