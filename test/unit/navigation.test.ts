@@ -240,3 +240,15 @@ suite('Defined terms and recipients: rename', () => {
     assert.ok(service.getReferences(document, at('当社です'), true, settings).every((l) => textOf(l.range) === '当社'));
   });
 });
+
+suite('Defined terms and recipients: names outside provision sections', () => {
+  test('A Latin recipient keeps its Inc. when it is only in a table outside a provision section', () => {
+    const text = joinLines('## 一覧', '', '| 委託先 | 項目 |', '| --- | --- |', '| Acme Inc. | 氏名 |', '', '## その他', '', 'Acme Inc. のサーバーに保存します。');
+    const { service, document, settings, at, textOf } = open(text);
+    const uses = service.getReferences(document, at('Acme Inc. のサーバー'), true, settings);
+    assert.deepEqual(
+      uses.map((l) => textOf(l.range)),
+      ['Acme Inc.', 'Acme Inc.'],
+    );
+  });
+});

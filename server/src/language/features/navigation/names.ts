@@ -71,7 +71,8 @@ const hiragana = /[\u3041-\u309f]/g;
  * a sentence or a clause is not a name.
  */
 function recipientName(value: string): string | undefined {
-  let name = value.replace(/^[\s・*]+|[\s。．.、，,]+$/g, '');
+  // A trailing full stop is kept: it belongs to Inc. and Ltd.
+  let name = value.replace(/^[\s・*]+|[\s。．、，,]+$/g, '');
   const labelled = /^[^：:]{1,8}[：:]\s*(.+)$/.exec(name);
   if (labelled) name = labelled[1].trim();
   if (name.length < 2 || name.length > 30 || /[。！？]|ます|です|ません|に対して|に基づ|について|により|による|として|その他/.test(name)) return undefined;
