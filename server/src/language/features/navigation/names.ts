@@ -113,13 +113,14 @@ function collectNames(document: PolicyDocument): Map<string, { kind: NameKind; d
     }
   }
   const author = document.organization?.name;
+  const referents = new Set(document.terms.map((t) => t.referent?.text));
   for (const segment of document.segments) {
     if (!inRecipientSection(document, segment.span.start)) continue;
     companyInText.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = companyInText.exec(segment.value)) !== null) {
       for (const name of companyNames(match[0])) {
-        if (name === author || names.has(name) || document.terms.some((t) => t.referent?.text === name)) continue;
+        if (name === author || names.has(name) || referents.has(name)) continue;
         add(name, 'recipient', undefined);
       }
     }
