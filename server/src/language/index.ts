@@ -1,7 +1,9 @@
-import type { CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentSymbol, Hover, Position, Range } from 'vscode-languageserver-types';
 import { fixAllAction, fixAllKind, quickFixes, rangesOverlap } from './features/codeActions';
 import { computeDiagnostics, toLspDiagnostic, type AnalysisSettings, type PolicyDiagnostic } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
+import { completionsAt } from './features/completion';
+import { hoverAt } from './features/hover';
 import { buildPolicyDocument, type ModelOptions } from './model/buildDocument';
 import { limitNotice, rulesWithinLimit, type AnalysisLimit } from './perf/limits';
 import { allRules } from './rules';
@@ -36,6 +38,9 @@ export interface PolicyLanguageService {
   /** Quick fixes for the diagnostics in `context`, and fix-all when asked for or when the kinds allow it. */
   getCodeActions(document: TextDocumentLike, range: Range, context: CodeActionContext, settings: DocumentSettings): CodeAction[];
   getDocumentSymbols(document: TextDocumentLike, settings: DocumentSettings): DocumentSymbol[];
+  /** Completions at a position: clause items, clause ids, sections, table cells, front matter, terms. */
+  getCompletions(document: TextDocumentLike, position: Position, settings: DocumentSettings): CompletionList;
+  getHover(document: TextDocumentLike, position: Position, settings: DocumentSettings): Hover | null;
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
 }
@@ -103,6 +108,14 @@ export function createPolicyLanguageService(): PolicyLanguageService {
     },
     getDocumentSymbols(textDocument, settings) {
       return documentSymbols(getDocument(textDocument, settings));
+    },
+    getCompletions(textDocument, position, settings) {
+      const document = getDocument(textDocument, settings);
+      return completionsAt(document, document.lines.offsetAt(position), settings.messageLanguage);
+    },
+    getHover(textDocument, position, settings) {
+      const document = getDocument(textDocument, settings);
+      return hoverAt(document, document.lines.offsetAt(position), settings.messageLanguage);
     },
     forget(uri) {
       cache.delete(uri);
