@@ -11,9 +11,19 @@ export function definitionSentence(document: PolicyDocument, term: DefinedTerm):
   const text = document.text;
   let start = term.definitionSpan.start;
   while (start > 0 && !/[。．.\n]/u.test(text[start - 1])) start--;
+  // A full stop inside the defining bracket (「…といいます。）」) does not end the sentence.
+  let depth = 0;
+  for (const char of text.slice(start, term.definitionSpan.end)) depth = Math.max(0, depth + (/[（(]/u.test(char) ? 1 : /[）)]/u.test(char) ? -1 : 0));
   let end = term.definitionSpan.end;
-  while (end < text.length && !/[。．\n]/u.test(text[end])) end++;
-  if (end < text.length && text[end] !== '\n') end++;
+  for (; end < text.length && text[end] !== '\n'; end++) {
+    const char = text[end];
+    if (/[（(]/u.test(char)) depth++;
+    else if (/[）)]/u.test(char)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[。．]/u.test(char)) {
+      end++;
+      break;
+    }
+  }
   return text.slice(start, end).replace(/^[\s#>*\-\d.()（）]+/u, '').trim();
 }
 
