@@ -19,7 +19,8 @@ function clauseItemHover(document: PolicyDocument, offset: number, language: Mes
     const itemIndex = list.items.findIndex((item) => contains(item.span, offset) && !item.childLists.some((child) => contains(document.lists[child].span, offset)));
     if (itemIndex < 0) continue;
     const recognised = recogniseClauseList(document, list);
-    const match = recognised?.match?.matches.find((m) => m.itemIndex === itemIndex);
+    const hovered = list.items[itemIndex];
+    const match = recognised?.match?.matches.find((m) => recognised.itemAt(m.itemIndex)?.span.start === hovered.span.start);
     if (!recognised || !match) return undefined;
     const set = getClauseSet(recognised.set.id);
     const item = set?.items.find((candidate) => candidate.id === match.clauseItemId);
@@ -31,7 +32,7 @@ function clauseItemHover(document: PolicyDocument, offset: number, language: Mes
         : `This item leaves out the statutory condition(s): ${match.missingConditions.map((c) => `「${c}」`).join(', ')}.`);
     }
     const value = [itemDocumentation(set, item, language), ...notes].join('\n\n');
-    return { value, span: list.items[itemIndex].span };
+    return { value, span: hovered.span };
   }
   return undefined;
 }

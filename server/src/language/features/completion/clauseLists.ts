@@ -5,8 +5,9 @@ import { closeMatches, matchClauseList, type ClauseListMatch } from '../../claus
 import type { ClauseItem, ClauseSet } from '../../clauses/types';
 import { numberToKanji } from '../../model/numbering';
 import { sectionAt } from '../../model/sections';
-import type { ListInfo, PolicyDocument, SectionKind } from '../../model/types';
+import type { ListInfo, ListItemInfo, PolicyDocument, SectionKind } from '../../model/types';
 import { getProfile } from '../../profiles';
+import { exceptionLists } from '../../rules/legal/exception-lists';
 import type { MessageLanguage } from '../../rules/types';
 
 export interface RecognisedClauseList {
@@ -16,6 +17,8 @@ export interface RecognisedClauseList {
   readonly match?: ClauseListMatch;
   /** Statutory items the list lacks, in statutory order. */
   readonly missing: readonly ClauseItem[];
+  /** The document item a match's itemIndex refers to. */
+  readonly itemAt: (matchIndex: number) => ListItemInfo | undefined;
 }
 
 /** The set a section of this kind normally reproduces, used when the list itself says too little. */
@@ -63,6 +66,12 @@ function candidateSets(document: PolicyDocument): string[] {
  * characters would otherwise count as an extra item that matches nothing.
  */
 export function recogniseClauseList(document: PolicyDocument, list: ListInfo, skipItem?: number): RecognisedClauseList | undefined {
+  // The exception-list rules have already read this list (cached per model): agree with them.
+  const known = exceptionLists(document).find((found) => found.span.start <= list.span.start && list.span.end <= found.span.end);
+  const knownSet = known ? getClauseSet(known.best.setId) : undefined;
+  if (known && knownSet) {
+    return { list, set: knownSet, match: known.best, missing: itemsOf(knownSet, known.best.missingItemIds), itemAt: (index) => known.items[index]?.item };
+  }
   const candidates = candidateSets(document);
   if (candidates.length === 0) return undefined;
   const section = list.section !== undefined ? document.sections[list.section] : sectionAt(document.sections, list.span.start);
@@ -74,13 +83,17 @@ export function recogniseClauseList(document: PolicyDocument, list: ListInfo, sk
   const best = plausible.find((r) => r.setId === preferred) ?? plausible[0];
   if (best && (best.matches.length >= 2 || best.introductionMatches)) {
     const set = getClauseSet(best.setId);
-    if (set) return { list, set, match: best, missing: best.missingItemIds.map((id) => set.items.find((item) => item.id === id)).filter((item): item is ClauseItem => item !== undefined) };
+    if (set) return { list, set, match: best, missing: itemsOf(set, best.missingItemIds), itemAt: (index) => list.items[index] };
   }
   if (texts.some((text) => text.trim() !== '') || !announcesExceptions.test(introduction)) return undefined;
   const named = introductionSets.find(([pattern, id]) => pattern.test(introduction) && candidates.includes(id))?.[1]
     ?? section?.kinds.map((kind) => setBySectionKind[kind]).find((id) => id && candidates.includes(id));
   const set = named ? getClauseSet(named) : undefined;
-  return set ? { list, set, missing: set.items } : undefined;
+  return set ? { list, set, missing: set.items, itemAt: (index) => list.items[index] } : undefined;
+}
+
+function itemsOf(set: ClauseSet, ids: readonly string[]): ClauseItem[] {
+  return ids.map((id) => set.items.find((item) => item.id === id)).filter((item): item is ClauseItem => item !== undefined);
 }
 
 const romans = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];

@@ -45,7 +45,7 @@ const japanese: Partial<Record<SectionKind, Builder>> = {
   }),
   purposes: ({ vocabulary }) => ({
     heading: '利用目的',
-    body: `${vocabulary.self}は、取得した個人情報を次の目的で利用します。\n\n1. \${1:サービスの提供のため}\n2. \${2:お問い合わせへの回答のため}\n3. \${3:サービスの改善のため}`,
+    body: `${vocabulary.self}は、取得した個人情報を次の目的で利用します。\n\n1. \${1:サービスの提供のため}\n2. \${2:お問い合わせへの回答のため}\n3. \${3:お客様の利用履歴を分析し、サービスの機能を改善するため}`,
   }),
   'third-party': (options) => ({
     heading: '第三者提供',
@@ -96,7 +96,7 @@ const japanese: Partial<Record<SectionKind, Builder>> = {
   }),
   contact: () => ({
     heading: 'お問い合わせ窓口',
-    body: '個人情報の取扱いに関するお問い合わせ・苦情は、次の窓口までご連絡ください。\n\n- 窓口: ${1:個人情報お問い合わせ窓口}\n- 住所: ${2:東京都千代田区丸の内一丁目1番1号}\n- 電話: ${3:03-0000-0000}\n- メール: ${4:privacy@example.com}',
+    body: '個人情報の取扱いに関するお問い合わせ・苦情は、次の窓口までご連絡ください。\n\n- 窓口: ${1:個人情報お問い合わせ窓口}\n- 住所: ${2:東京都千代田区丸の内一丁目1番1号}\n- 電話: ${3:03-0000-0000}\n- メール: ${4:privacy@company.example}',
   }),
   retention: ({ vocabulary }) => ({
     heading: '保存期間',
@@ -123,7 +123,7 @@ const english: Partial<Record<SectionKind, Builder>> = {
   }),
   purposes: () => ({
     heading: 'How we use your information',
-    body: 'We use your personal data to:\n\n1. ${1:provide the service you asked for}\n2. ${2:answer your questions}\n3. ${3:improve our service}',
+    body: 'We use your personal data to:\n\n1. ${1:provide the service you asked for}\n2. ${2:answer your questions}\n3. ${3:analyse which features of the service are used, in order to improve them}',
   }),
   'legal-basis': () => ({
     heading: 'Legal basis for processing',
@@ -135,7 +135,7 @@ const english: Partial<Record<SectionKind, Builder>> = {
   }),
   'foreign-transfer': () => ({
     heading: 'International transfers',
-    body: 'We transfer personal data to ${1:the United States}. The transfer is covered by ${2:standard contractual clauses (Art. 46)}; you can obtain a copy by writing to ${3:privacy@example.com}.',
+    body: 'We transfer personal data to ${1:the United States}. The transfer is covered by ${2:standard contractual clauses (Art. 46)}; you can obtain a copy by writing to ${3:privacy@company.example}.',
   }),
   retention: () => ({
     heading: 'How long we keep your data',
@@ -155,7 +155,7 @@ const english: Partial<Record<SectionKind, Builder>> = {
   }),
   contact: () => ({
     heading: 'Contact us',
-    body: 'Questions about this policy: ${1:privacy@example.com}, ${2:1 Example Street, Dublin, Ireland}.',
+    body: 'Questions about this policy: ${1:privacy@company.example}, ${2:1 Example Street, Dublin, Ireland}.',
   }),
   cookies: () => ({
     heading: 'Cookies',
@@ -163,7 +163,7 @@ const english: Partial<Record<SectionKind, Builder>> = {
   }),
   changes: () => ({
     heading: 'Changes to this policy',
-    body: 'We may update this policy. The current version is always published at ${1:https://example.com/privacy}.',
+    body: 'We may update this policy. The current version is always published at ${1:https://company.example/privacy}.',
   }),
 };
 
