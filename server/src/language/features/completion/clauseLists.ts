@@ -67,7 +67,9 @@ function candidateSets(document: PolicyDocument): string[] {
  */
 export function recogniseClauseList(document: PolicyDocument, list: ListInfo, skipItem?: number): RecognisedClauseList | undefined {
   // The exception-list rules have already read this list (cached per model): agree with them.
-  const known = exceptionLists(document).find((found) => found.span.start <= list.span.start && list.span.end <= found.span.end);
+  // A nested list lies inside its parent's span, so match by the items themselves.
+  const starts = new Set(list.items.map((item) => item.span.start));
+  const known = exceptionLists(document).find((found) => found.items.some((entry) => starts.has(entry.item.span.start)));
   const knownSet = known ? getClauseSet(known.best.setId) : undefined;
   if (known && knownSet) {
     return { list, set: knownSet, match: known.best, missing: itemsOf(knownSet, known.best.missingItemIds), itemAt: (index) => known.items[index]?.item };
