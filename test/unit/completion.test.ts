@@ -117,6 +117,26 @@ suite('completion: exception lists', () => {
     assert.match(edit(items[items.length - 1]).newText.split('\n')[1], /^- （5）当社が学術研究機関等/);
   });
 
+  test('a number the writer has already typed is kept, and the next items count on from it', () => {
+    const source = joinLines(
+      '## 第三者提供',
+      '',
+      '次の場合を除き、お客様の同意なく第三者に提供しません。',
+      '',
+      '- （1）法令に基づく場合',
+      '- （2）人の生命、身体又は財産の保護のために必要がある場合であって、お客様の同意を得ることが困難であるとき。',
+      '- （3）|',
+    );
+    const items = complete(source);
+    assert.equal(edit(items[0]).newText, '公衆衛生の向上又は児童の健全な育成の推進のために特に必要がある場合であって、お客様の同意を得ることが困難であるとき。');
+    assert.match(apply(source, items[items.length - 1]).split('\n')[7], /^- （4）国の機関若しくは/);
+  });
+
+  test('text after the cursor is never replaced: the start of a paragraph right after a list gets nothing', () => {
+    const source = seedWithLine(68, '').replace('|', '|次の段落です。');
+    assert.deepEqual(complete(source), []);
+  });
+
   test('a list that is only introduced as an exception list offers the whole set', () => {
     const source = joinLines('## 第三者への提供', '', '当社は、次に掲げる場合を除き、あらかじめ本人の同意を得ないで、個人データを第三者に提供しません。', '', '- |');
     assert.deepEqual(clauseIds(complete(source)), getClauseSet('appi-27-1')!.items.map((item) => item.id));

@@ -22,6 +22,8 @@ interface Placement {
   readonly indent: string;
   readonly nextMarker: (step: number) => string;
   readonly inner?: { readonly numbering: Numbering; readonly gap: string; readonly next: number };
+  /** The writer has already typed the inner number of the first item. */
+  readonly numberTyped?: boolean;
 }
 
 function count(text: string, word: string): number {
@@ -54,44 +56,51 @@ function indentOf(document: PolicyDocument, item: ListItemInfo): string {
   return document.text.slice(document.lines.lineStart(line), item.span.start);
 }
 
-/** The list the cursor continues: the cursor line is one of its items, or the blank line right after it. */
+/** Where the item text starts on a marker line: after the marker, and after a number the writer already typed. */
+function textStart(before: string, marker: RegExpExecArray, inner: Placement['inner']): { offset: number; written?: Numbering } {
+  const afterMarker = marker[0].length;
+  const written = parseNumbering(before.slice(afterMarker), afterMarker);
+  if (!written || !inner || written.style !== inner.numbering.style) return { offset: afterMarker };
+  const gap = /^[ \t\u3000]*/u.exec(before.slice(afterMarker + written.text.length))?.[0].length ?? 0;
+  return { offset: afterMarker + written.text.length + gap, written };
+}
+
+/**
+ * The list the cursor continues: the cursor ends a line that is one of its items, or sits on an
+ * empty line right after it. Text after the cursor is never replaced.
+ */
 function placement(context: CompletionContext): Placement | undefined {
   const { document, line, lineStart, before } = context;
+  if (context.after.trim() !== '') return undefined;
   const marker = itemLine.exec(before);
   for (const list of document.lists) {
     if (list.items.length === 0) continue;
     if (marker) {
       const typing = list.items.findIndex((item) => document.lines.lineAt(item.span.start) === line);
       if (typing < 0) continue;
-      const others = list.items.filter((_, index) => index !== typing);
-      const inner = innerStyle(document, others);
-      const written = parseNumbering(before.slice(marker[0].length), lineStart + marker[0].length);
-      // A number the writer has already typed stays; only the text after it is completed.
-      const replaceStart = lineStart + marker[0].length + (written && inner && written.style === inner.numbering.style ? written.text.length + (/^[ \t\u3000]*/u.exec(before.slice(marker[0].length + written.text.length))?.[0].length ?? 0) : 0);
-      const typedNumber = replaceStart > lineStart + marker[0].length;
+      const inner = innerStyle(document, list.items.filter((_, index) => index !== typing));
+      const start = textStart(before, marker, inner);
       const ownMarker = marker[2];
       return {
         list,
         typing,
-        replaceStart,
+        replaceStart: lineStart + start.offset,
         firstPrefix: marker[3] === '' ? ' ' : '',
         indent: marker[1],
         nextMarker: (step) => markerAfter(ownMarker, step),
-        inner: inner ? { ...inner, next: typedNumber && written ? written.value : inner.next } : undefined,
+        inner: inner && start.written ? { ...inner, next: start.written.value } : inner,
+        numberTyped: start.written !== undefined,
       };
     }
-    if (before.trim() !== '') continue;
-    const endLine = document.lines.lineAt(list.span.end);
-    if (line !== endLine + 1 || list.depth > 0 && document.lists.some((other) => other.index !== list.index && other.span.start <= list.span.start && other.span.end >= context.offset)) continue;
+    if (before.trim() !== '' || line !== document.lines.lineAt(list.span.end) + 1) continue;
     const last = list.items[list.items.length - 1];
-    const inner = innerStyle(document, list.items);
     return {
       list,
       replaceStart: lineStart,
       firstPrefix: '',
       indent: indentOf(document, last),
       nextMarker: (step) => markerAfter(last.marker, step + 1),
-      inner,
+      inner: innerStyle(document, list.items),
     };
   }
   return undefined;
@@ -116,13 +125,12 @@ export function exceptionListCompletions(context: CompletionContext): Completion
   const end = document.lines.positionAt(context.lineEnd);
   const startsLine = where.replaceStart === context.lineStart;
   const lineFor = (item: ClauseItem, step: number) => {
-    const inner = where.inner ? `${formatNumbering(where.inner.numbering, where.inner.next + step)}${where.inner.gap}` : '';
+    const inner = where.inner && !(step === 0 && where.numberTyped) ? `${formatNumbering(where.inner.numbering, where.inner.next + step)}${where.inner.gap}` : '';
     const body = `${inner}${itemText(document, recognised.set, item, options)}`;
-    if (step === 0 && !startsLine) return `${where.firstPrefix}${body}`;
+    if (step === 0 && !startsLine) return `${where.numberTyped ? '' : where.firstPrefix}${body}`;
     return `${where.indent}${where.nextMarker(step)} ${body}`;
   };
   const edit = (newText: string): TextEdit => ({ range: { start, end }, newText });
-  const typed = context.document.text.slice(where.replaceStart, context.offset);
   const items: CompletionItem[] = recognised.missing.map((item, index) => {
     const newText = lineFor(item, 0);
     return {
@@ -132,7 +140,7 @@ export function exceptionListCompletions(context: CompletionContext): Completion
       detail: recognised.set.title[messageLanguage],
       documentation: { kind: MarkupKind.Markdown, value: itemDocumentation(recognised.set, item, messageLanguage) },
       sortText: sortKey(index),
-      filterText: `${startsLine ? typed : ''}${item.short[messageLanguage]} ${newText}`,
+      filterText: `${startsLine ? typedSoFar : ''}${item.short[messageLanguage]} ${newText}`,
       insertTextFormat: InsertTextFormat.PlainText,
       textEdit: edit(newText),
       data: { clauseItemId: item.id },
@@ -148,7 +156,7 @@ export function exceptionListCompletions(context: CompletionContext): Completion
       detail: recognised.set.title[messageLanguage],
       documentation: { kind: MarkupKind.Markdown, value: recognised.missing.map((item) => `- ${itemArticle(recognised.set, item, messageLanguage)}: ${item.short[messageLanguage]}`).join('\n') },
       sortText: sortKey(recognised.missing.length),
-      filterText: `${startsLine ? typed : ''}${label}`,
+      filterText: `${startsLine ? typedSoFar : ''}${label}`,
       insertTextFormat: InsertTextFormat.PlainText,
       textEdit: edit(newText),
       data: { clauseSetId: recognised.set.id },
