@@ -56,6 +56,15 @@ suite('protocol: completion and hover', () => {
     assert.ok(!headings.some((item) => item.label === '利用目的'));
   });
 
+  test('front matter values and defined terms after 「', async () => {
+    const uri = 'file:///protocol/terms.policy.md';
+    await session.open(uri, ['---', 'profile: ', '---', '', '株式会社サンプル（以下「当社」といいます。）は、個人情報を適切に取り扱います。', '', '「'].join('\n'));
+    const profiles = items(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 1, character: 9 } }));
+    assert.deepEqual(profiles.map((item) => item.label), ['jp-appi', 'jp-pmark', 'eu-gdpr', 'none']);
+    const terms = items(await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 6, character: 1 }, context: { triggerKind: 2, triggerCharacter: '「' } }));
+    assert.deepEqual(terms.map((item) => [item.label, item.textEdit?.newText]), [['当社', '当社」']]);
+  });
+
   test('hover on a heading and on a clause item answers in the client language', async () => {
     const uri = 'file:///protocol/seed-hover.policy.md';
     const text = seed();

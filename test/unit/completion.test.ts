@@ -321,6 +321,13 @@ suite('hover', () => {
     assert.match(unknown, /none/);
   });
 
+  test('on a ::clause directive: the set it stands for and its items', () => {
+    const shown = value(hover('本文\n\n::clause{ref="appi-2|7-1"}'));
+    assert.match(shown, /\*\*Exceptions to consent for provision to third parties \(APPI Art\. 27\(1\)\)\*\*/);
+    assert.match(shown, /5\. Publishing or teaching research results \(academic institutions only\)/);
+    assert.match(value(hover('::clause{ref="nope|"}')), /Unknown clause set `nope`/);
+  });
+
   test('on a defined term: its definition sentence', () => {
     const source = joinLines('株式会社サンプル（以下「当社」といいます。）は個人情報を大切にします。', '', '当|社は、法令を遵守します。');
     const result = hover(source);

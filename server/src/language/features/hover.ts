@@ -5,7 +5,7 @@ import type { PolicyDocument, Section } from '../model/types';
 import { getProfile } from '../profiles';
 import type { MessageLanguage } from '../rules/types';
 import type { Span } from '../text/positions';
-import { itemDocumentation, recogniseClauseList } from './completion/clauseLists';
+import { itemDocumentation, olderArticles, recogniseClauseList } from './completion/clauseLists';
 import { definitionSentence } from './completion/terms';
 
 function contains(span: Span, offset: number): boolean {
@@ -76,11 +76,26 @@ function termHover(document: PolicyDocument, offset: number): { value: string; s
   return undefined;
 }
 
+/** `::clause{ref="…"}`: the set it stands for and its items. */
+function directiveHover(document: PolicyDocument, offset: number, language: MessageLanguage): { value: string; span: Span } | undefined {
+  const line = document.lines.lineAt(offset);
+  const start = document.lines.lineStart(line);
+  const match = /::clause\{[^}]*\bref=["']?([\w-]+)["']?[^}]*\}/u.exec(document.text.slice(start, document.lines.lineEnd(line)));
+  if (!match || offset < start + match.index || offset > start + match.index + match[0].length) return undefined;
+  const set = getClauseSet(match[1]);
+  const span = { start: start + match.index, end: start + match.index + match[0].length };
+  if (!set) return { value: language === 'ja' ? `条項セット「${match[1]}」は見つかりません。` : `Unknown clause set \`${match[1]}\`.`, span };
+  const items = set.items.map((item) => `${item.number}. ${item.short[language]}${item.academic ? (language === 'ja' ? '（学術研究機関等のみ）' : ' (academic institutions only)') : ''}`).join('\n');
+  return { value: [`**${set.title[language]}**`, olderArticles(set, language), items].filter(Boolean).join('\n\n'), span };
+}
+
 export function hoverAt(document: PolicyDocument, offset: number, language: MessageLanguage): Hover | null {
   const section = document.sections.find((s) => contains(s.headingSpan, offset));
   const term = termHover(document, offset);
   if (term) return { contents: { kind: MarkupKind.Markdown, value: term.value }, range: document.lines.rangeOf(term.span) };
   if (section) return { contents: { kind: MarkupKind.Markdown, value: headingHover(document, section, language) }, range: document.lines.rangeOf(section.headingSpan) };
+  const directive = directiveHover(document, offset, language);
+  if (directive) return { contents: { kind: MarkupKind.Markdown, value: directive.value }, range: document.lines.rangeOf(directive.span) };
   const clause = clauseItemHover(document, offset, language);
   if (clause) return { contents: { kind: MarkupKind.Markdown, value: clause.value }, range: document.lines.rangeOf(clause.span) };
   return null;
