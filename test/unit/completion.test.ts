@@ -319,6 +319,7 @@ suite('hover', () => {
     assert.match(shown, /what the security measures are/);
     const unknown = value(hover(joinLines('# ポリシー', '', '## その|他', '', '本文。')));
     assert.match(unknown, /none/);
+    assert.match(value(hover(joinLines('# ポリ|シー', '', '本文。'))), /title of the document/);
   });
 
   test('on a ::clause directive: the set it stands for and its items', () => {

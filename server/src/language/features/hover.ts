@@ -40,6 +40,9 @@ function clauseItemHover(document: PolicyDocument, offset: number, language: Mes
 function headingHover(document: PolicyDocument, section: Section, language: MessageLanguage): string {
   const profile = getProfile(document.profile);
   const lines: string[] = [];
+  if (section.kinds.length === 0 && section.index === 0 && section.parent === undefined) {
+    return language === 'ja' ? '文書の表題（節の種類はありません）' : 'The title of the document (not a section of any kind)';
+  }
   if (section.kinds.length === 0) {
     lines.push(language === 'ja' ? '認識された節の種類: なし（見出しから種類を判定できません。`{#purposes}` のように指定できます）' : 'Recognised section kind: none (the title names no known kind; set one with an attribute such as `{#purposes}`)');
     return lines.join('\n\n');
@@ -49,7 +52,7 @@ function headingHover(document: PolicyDocument, section: Section, language: Mess
   const requirement = profile.sections.find((r) => section.kinds.includes(r.kind) || r.satisfiedBy?.some((kind) => section.kinds.includes(kind)));
   if (requirement) {
     const when = requirement.when ? (language === 'ja' ? `（${requirement.when} に該当する場合）` : ` (when ${requirement.when} applies)`) : '';
-    lines.push(`**${profile.title[language]}** — ${requirement.basis[language]}${when}`, `${language === 'ja' ? 'この節に書くこと' : 'What this section must say'}: ${requirement.content[language]}`);
+    lines.push(`**${profile.title[language]}** — \`${requirement.kind}\`: ${requirement.basis[language]}${when}`, `${language === 'ja' ? 'この節に書くこと' : 'What this section must say'}: ${requirement.content[language]}`);
   } else if (profile.id !== 'none') {
     lines.push(language === 'ja' ? `${profile.title.ja} ではこの節は必須ではありません。` : `${profile.title.en} does not require this section.`);
   }
