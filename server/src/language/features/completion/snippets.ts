@@ -24,7 +24,10 @@ function fullPolicy(language: DocumentLanguage): string[] {
   fullPolicyOrder[language].forEach((kind, index) => {
     const skeleton = sectionSkeleton(kind, language, vocabulary[language]);
     if (!skeleton) return;
-    const body = shiftTabStops(skeleton.body, stops);
+    let body = shiftTabStops(skeleton.body, stops);
+    // The name typed once in the front matter fills the organization section too.
+    const name = language === 'ja' ? '株式会社サンプル' : 'Example Ltd';
+    if (kind === 'organization') body = body.replace(new RegExp(`\\$\\{\\d+:${name}\\}`), `\${1:${name}}`);
     stops = Math.max(stops, maxTabStop(body));
     lines.push('', `## ${index + 1}. ${snippetText(skeleton.heading)}`, '', ...body.split('\n'));
   });
