@@ -329,6 +329,11 @@ suite('hover', () => {
     assert.match(value(hover('::clause{ref="nope|"}')), /Unknown clause set `nope`/);
   });
 
+  test('on front matter: what a key means, and which law a profile applies', () => {
+    assert.match(value(hover(joinLines('---', 'profile: jp-a|ppi', '---', '', '# ポリシー'))), /Japan APPI \(as in force since 2022-04-01\)/);
+    assert.match(value(hover(joinLines('---', 'repre|sentative: 山田太郎', '---', '', '# ポリシー'))), /`representative`: The name of the representative/);
+  });
+
   test('on a defined term: its definition sentence', () => {
     const source = joinLines('株式会社サンプル（以下「当社」といいます。）は個人情報を大切にします。', '', '当|社は、法令を遵守します。');
     const result = hover(source);

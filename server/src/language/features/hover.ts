@@ -1,11 +1,12 @@
 // Hover: what a clause item, a heading or a defined term stands for, with the law behind it.
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { getClauseSet } from '../clauses/library';
-import type { PolicyDocument, Section } from '../model/types';
+import { profileIds, type PolicyDocument, type ProfileId, type Section } from '../model/types';
 import { getProfile } from '../profiles';
 import type { MessageLanguage } from '../rules/types';
 import type { Span } from '../text/positions';
 import { itemDocumentation, olderArticles, recogniseClauseList } from './completion/clauseLists';
+import { frontMatterKeys } from './completion/frontMatter';
 import { definitionSentence } from './completion/terms';
 
 function contains(span: Span, offset: number): boolean {
@@ -92,7 +93,21 @@ function directiveHover(document: PolicyDocument, offset: number, language: Mess
   return { value: [`**${set.title[language]}**`, olderArticles(set, language), items].filter(Boolean).join('\n\n'), span };
 }
 
+/** A front matter key: what it means; a profile value: which law it applies. */
+function frontMatterHover(document: PolicyDocument, offset: number, language: MessageLanguage): { value: string; span: Span } | undefined {
+  const entry = document.frontMatter?.entries.find((candidate) => contains(candidate.keySpan, offset) || contains(candidate.valueSpan, offset));
+  if (!entry) return undefined;
+  if (contains(entry.valueSpan, offset) && entry.key === 'profile' && profileIds.includes(entry.value as ProfileId)) {
+    const profile = getProfile(entry.value as ProfileId);
+    return { value: `**${profile.title[language]}**\n\n${profile.law[language]}${profile.inForceSince ? ` (${profile.inForceSince}〜)` : ''}`, span: entry.valueSpan };
+  }
+  const key = frontMatterKeys.find((candidate) => candidate.key === entry.key);
+  return key ? { value: `\`${key.key}\`: ${key.description[language]}`, span: entry.keySpan } : undefined;
+}
+
 export function hoverAt(document: PolicyDocument, offset: number, language: MessageLanguage): Hover | null {
+  const front = frontMatterHover(document, offset, language);
+  if (front) return { contents: { kind: MarkupKind.Markdown, value: front.value }, range: document.lines.rangeOf(front.span) };
   const section = document.sections.find((s) => contains(s.headingSpan, offset));
   const term = termHover(document, offset);
   if (term) return { contents: { kind: MarkupKind.Markdown, value: term.value }, range: document.lines.rangeOf(term.span) };

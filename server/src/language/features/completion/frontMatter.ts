@@ -7,7 +7,7 @@ import { sortKey, type CompletionContext } from './context';
 
 // The same keys and values the front-matter rule accepts; test/unit/completion.test.ts checks
 // that every value offered here passes that rule.
-const keys: readonly { key: string; description: LocalizedText }[] = [
+export const frontMatterKeys: readonly { key: string; description: LocalizedText }[] = [
   { key: 'policy', description: { ja: '文書の種類（privacy など）。.md ファイルを Policy Markdown として開く目印にもなります。', en: 'The kind of policy (privacy, cookie …); also marks a .md file as Policy Markdown.' } },
   { key: 'profile', description: { ja: '法的プロファイル: jp-appi・jp-pmark・eu-gdpr・none', en: 'The legal profile: jp-appi, jp-pmark, eu-gdpr or none.' } },
   { key: 'lang', description: { ja: '文書の言語（ja / en）。省略時は本文から判定します。', en: 'The language of the policy (ja / en); detected when absent.' } },
@@ -57,7 +57,7 @@ export function frontMatterCompletions(context: CompletionContext, today = new D
   if (keyTyping) {
     const setKeys = new Set(frontMatter.entries.filter((entry) => document.lines.lineAt(entry.keySpan.start) !== context.line).map((entry) => entry.key));
     const range = { start: document.lines.positionAt(context.lineStart), end: document.lines.positionAt(context.offset + (/^[A-Za-z_-]*:?/u.exec(context.after)?.[0].length ?? 0)) };
-    return keys.filter(({ key }) => !setKeys.has(key)).map(({ key, description }, index) => ({
+    return frontMatterKeys.filter(({ key }) => !setKeys.has(key)).map(({ key, description }, index) => ({
       label: key,
       kind: CompletionItemKind.Property,
       documentation: { kind: MarkupKind.PlainText, value: description[language] },
