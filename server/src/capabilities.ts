@@ -13,4 +13,6 @@ export const serverCapabilities: ServerCapabilities = {
   documentHighlightProvider: true,
   renameProvider: { prepareProvider: true },
   workspace: { workspaceFolders: { supported: true } },
+  completionProvider: { triggerCharacters: ['「', '『', '"', '“', '#', ' ', ':', '|'], resolveProvider: false },
+  hoverProvider: true,
 };

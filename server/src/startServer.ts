@@ -136,6 +136,12 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol((params, token) =>
     withDocument('documentSymbol', params.textDocument.uri, [], token, (document, settings) => service.getDocumentSymbols(document, settings)),
   );
+  connection.onCompletion((params, token) =>
+    withDocument('completion', params.textDocument.uri, null, token, (document, settings) => service.getCompletions(document, params.position, settings)),
+  );
+  connection.onHover((params, token) =>
+    withDocument('hover', params.textDocument.uri, null, token, (document, settings) => service.getHover(document, params.position, settings)),
+  );
   connection.onRequest(renderRequest, (params, token) =>
     withDocument('render', params.textDocument.uri, null, token, (document, settings) => renderForRequest(service, document, settings, params)),
   );

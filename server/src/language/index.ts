@@ -7,9 +7,12 @@ import { referencesAt } from './features/navigation/references';
 import { prepareRenameAt, renameAt, type RenameResult } from './features/navigation/rename';
 import { selectionRanges } from './features/selectionRanges';
 import { workspaceSymbolsOf } from './features/workspaceSymbols';
+import type { CompletionList, Hover } from 'vscode-languageserver-types';
 import { fixAllAction, fixAllKind, quickFixes, rangesOverlap } from './features/codeActions';
 import { computeDiagnostics, toLspDiagnostic, type AnalysisSettings, type PolicyDiagnostic } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
+import { completionsAt } from './features/completion';
+import { hoverAt } from './features/hover';
 import { buildPolicyDocument, type ModelOptions } from './model/buildDocument';
 import { limitNotice, rulesWithinLimit, type AnalysisLimit } from './perf/limits';
 import { allRules } from './rules';
@@ -57,6 +60,9 @@ export interface PolicyLanguageService {
   prepareRename(document: TextDocumentLike, position: Position, settings: DocumentSettings): { range: Range; placeholder: string } | undefined;
   /** Undefined where nothing can be renamed; an error (in the message language) for a refused name. */
   rename(document: TextDocumentLike, position: Position, newName: string, settings: DocumentSettings): RenameResult | undefined;
+  /** Completions at a position: clause items, clause ids, sections, table cells, front matter, terms. */
+  getCompletions(document: TextDocumentLike, position: Position, settings: DocumentSettings): CompletionList;
+  getHover(document: TextDocumentLike, position: Position, settings: DocumentSettings): Hover | null;
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
 }
@@ -133,6 +139,14 @@ export function createPolicyLanguageService(): PolicyLanguageService {
     getDocumentHighlights: (textDocument, position, settings) => highlightsAt(getDocument(textDocument, settings), position),
     prepareRename: (textDocument, position, settings) => prepareRenameAt(getDocument(textDocument, settings), position),
     rename: (textDocument, position, newName, settings) => renameAt(getDocument(textDocument, settings), position, newName, settings.messageLanguage),
+    getCompletions(textDocument, position, settings) {
+      const document = getDocument(textDocument, settings);
+      return completionsAt(document, document.lines.offsetAt(position), settings.messageLanguage);
+    },
+    getHover(textDocument, position, settings) {
+      const document = getDocument(textDocument, settings);
+      return hoverAt(document, document.lines.offsetAt(position), settings.messageLanguage);
+    },
     forget(uri) {
       cache.delete(uri);
     },

@@ -1,0 +1,137 @@
+// Which statutory list a document list reproduces (or is introduced as), shared by completion
+// and hover so that both read a list the same way.
+import { getClauseSet } from '../../clauses/library';
+import { closeMatches, matchClauseList, type ClauseListMatch } from '../../clauses/match';
+import type { ClauseItem, ClauseSet } from '../../clauses/types';
+import { numberToKanji } from '../../model/numbering';
+import { sectionAt } from '../../model/sections';
+import type { ListInfo, ListItemInfo, PolicyDocument, SectionKind } from '../../model/types';
+import { getProfile } from '../../profiles';
+import { exceptionLists } from '../../rules/legal/exception-lists';
+import type { MessageLanguage } from '../../rules/types';
+
+export interface RecognisedClauseList {
+  readonly list: ListInfo;
+  readonly set: ClauseSet;
+  /** Undefined when the list has no recognisable item yet and only its introduction names the set. */
+  readonly match?: ClauseListMatch;
+  /** Statutory items the list lacks, in statutory order. */
+  readonly missing: readonly ClauseItem[];
+  /** The document item a match's itemIndex refers to. */
+  readonly itemAt: (matchIndex: number) => ListItemInfo | undefined;
+}
+
+/** The set a section of this kind normally reproduces, used when the list itself says too little. */
+const setBySectionKind: Partial<Record<SectionKind, string>> = {
+  'third-party': 'appi-27-1',
+  'purpose-limitation': 'appi-18-3',
+  'sensitive-data': 'appi-20-2',
+  disclosure: 'appi-33-2',
+};
+
+/** An introduction that announces exceptions (「次の場合を除き」, "except where"). */
+const announcesExceptions = /除き|除いて|除くほか|場合を除|場合には?、?この限りでない|except|unless/iu;
+
+/** Introductions naming a set's subject, for lists that have no item to match yet. */
+const introductionSets: readonly [RegExp, string][] = [
+  [/要配慮個人情報/u, 'appi-20-2'],
+  [/第三者(?:に|へ)(?:の)?(?:提供|開示)|第三者提供/u, 'appi-27-1'],
+  [/開示/u, 'appi-33-2'],
+  [/利用目的.{0,20}(?:通知|公表)/u, 'appi-21-4'],
+  [/利用目的(?:の達成に必要な)?(?:範囲を超え|以外)|目的外/u, 'appi-18-3'],
+];
+
+/** The sentence that introduces a list: its own intro, or the item or one-item list right before it. */
+export function introductionOf(document: PolicyDocument, list: ListInfo): string {
+  if (list.intro) return list.intro.text;
+  for (let index = list.index - 1; index >= 0; index--) {
+    const previous = document.lists[index];
+    if (previous.span.end > list.span.start) continue;
+    const between = document.text.slice(previous.span.end, list.span.start);
+    if (/\S/u.test(between)) return '';
+    return previous.items[previous.items.length - 1]?.text ?? '';
+  }
+  return '';
+}
+
+function candidateSets(document: PolicyDocument): string[] {
+  const fromProfile = getProfile(document.profile).clauseSets;
+  if (fromProfile.length > 0) return [...fromProfile];
+  // Without a profile, a Japanese policy is still most likely quoting the APPI lists.
+  return document.language === 'ja' ? ['appi-18-3', 'appi-20-2', 'appi-21-4', 'appi-27-1', 'appi-33-2'] : [];
+}
+
+/**
+ * The clause set a list reproduces. `skipItem` leaves out the item being typed, whose few
+ * characters would otherwise count as an extra item that matches nothing.
+ */
+export function recogniseClauseList(document: PolicyDocument, list: ListInfo, skipItem?: number): RecognisedClauseList | undefined {
+  // The exception-list rules have already read this list (cached per model): agree with them.
+  // A nested list lies inside its parent's span, so match by the items themselves.
+  const starts = new Set(list.items.map((item) => item.span.start));
+  const known = exceptionLists(document).find((found) => found.items.some((entry) => starts.has(entry.item.span.start)));
+  const knownSet = known ? getClauseSet(known.best.setId) : undefined;
+  if (known && knownSet) {
+    return { list, set: knownSet, match: known.best, missing: itemsOf(knownSet, known.best.missingItemIds), itemAt: (index) => known.items[index]?.item };
+  }
+  const candidates = candidateSets(document);
+  if (candidates.length === 0) return undefined;
+  const section = list.section !== undefined ? document.sections[list.section] : sectionAt(document.sections, list.span.start);
+  const introduction = introductionOf(document, list);
+  const texts = list.items.map((item, index) => (index === skipItem ? '' : item.text));
+  const results = matchClauseList(texts, { candidates, introduction: `${introduction} ${section?.title ?? ''}` });
+  const plausible = closeMatches(results);
+  const preferred = section?.kinds.map((kind) => setBySectionKind[kind]).find((id) => id && plausible.some((r) => r.setId === id));
+  const best = plausible.find((r) => r.setId === preferred) ?? plausible[0];
+  if (best && (best.matches.length >= 2 || best.introductionMatches)) {
+    const set = getClauseSet(best.setId);
+    if (set) return { list, set, match: best, missing: itemsOf(set, best.missingItemIds), itemAt: (index) => list.items[index] };
+  }
+  if (texts.some((text) => text.trim() !== '') || !announcesExceptions.test(introduction)) return undefined;
+  const named = introductionSets.find(([pattern, id]) => pattern.test(introduction) && candidates.includes(id))?.[1]
+    ?? section?.kinds.map((kind) => setBySectionKind[kind]).find((id) => id && candidates.includes(id));
+  const set = named ? getClauseSet(named) : undefined;
+  return set ? { list, set, missing: set.items, itemAt: (index) => list.items[index] } : undefined;
+}
+
+function itemsOf(set: ClauseSet, ids: readonly string[]): ClauseItem[] {
+  return ids.map((id) => set.items.find((item) => item.id === id)).filter((item): item is ClauseItem => item !== undefined);
+}
+
+const romans = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** 「第27条第1項第五号」 / "APPI Art. 27(1)(v)" / "GDPR Art. 13(1)(c)". */
+export function itemArticle(set: ClauseSet, item: ClauseItem, language: MessageLanguage): string {
+  if (set.law === 'gdpr') {
+    const letter = String.fromCharCode(96 + item.number);
+    return language === 'ja' ? `GDPR 第${set.article.current.replace(/^Art\. /, '')}(${letter})` : `GDPR ${set.article.current}(${letter})`;
+  }
+  if (language === 'ja') return `${set.article.current}第${numberToKanji(item.number)}号`;
+  const parts = /第(\d+)条(?:第(\d+)項)?(?:第(\d+)号)?/u.exec(set.article.current);
+  if (!parts) return set.title.en;
+  const [, article, paragraph, point] = parts;
+  const path = `${paragraph ? `(${paragraph})` : ''}${point ? `(${romans[Number(point)] ?? point})` : ''}`;
+  return `APPI Art. ${article}${path}(${romans[item.number] ?? item.number})`;
+}
+
+/** The older article numbers of a set, for readers of policies written before the renumbering. */
+export function olderArticles(set: ClauseSet, language: MessageLanguage): string {
+  if (set.article.older.length === 0) return '';
+  const list = set.article.older.map((older) => `${older.label}（${older.inForce}）`).join(language === 'ja' ? '、' : ', ');
+  return language === 'ja' ? `旧: ${list}` : `formerly ${list}`;
+}
+
+/** Markdown documentation of one statutory item: its article, older numbers, scope and exact text. */
+export function itemDocumentation(set: ClauseSet, item: ClauseItem, language: MessageLanguage): string {
+  const older = olderArticles(set, language);
+  const scope = item.academic
+    ? language === 'ja' ? '学術研究機関等である事業者のみが使える項目です。' : 'Only for businesses that are themselves academic research institutions.'
+    : language === 'ja' ? 'すべての事業者に適用される項目です。' : 'Applies to every business (core item).';
+  const statute = item.statute.replace(/\n/g, ' ');
+  const lines = [`**${itemArticle(set, item, language)}** — ${set.title[language]}`];
+  if (older) lines.push('', older);
+  lines.push('', `> ${statute}`);
+  if (set.law === 'appi' && language === 'en') lines.push('', `_${item.english}_`);
+  lines.push('', scope);
+  return lines.join('\n');
+}
