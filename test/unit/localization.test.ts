@@ -89,6 +89,15 @@ suite('Settings and commands are localised, and the rules setting follows the re
     assert.deepEqual(rules.additionalProperties?.enum, [...severities], 'ids of rules from newer versions still take a severity');
   });
 
+  test('The README names every setting and every command', () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    for (const name of Object.keys(settings)) assert.ok(readme.includes(`\`${name}\``), `README.md mentions \`${name}\``);
+    for (const command of manifest.contributes.commands as { title: string }[]) {
+      const title = nls.en[nlsKey(command.title) ?? ''];
+      assert.ok(readme.includes(title), `README.md mentions the command ${title}`);
+    }
+  });
+
   test('The enums of the settings are the values the server accepts', () => {
     assert.deepEqual(settings['policyMarkdown.profile'].enum, ['auto', ...profileIds]);
     assert.deepEqual(settings['policyMarkdown.messageLanguage'].enum, ['auto', 'ja', 'en']);
