@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
+import fc from 'fast-check';
 import { validateConfig } from '../../server/src/language/config';
 import { sectionKindIds } from '../../server/src/language/model/sectionKinds';
 import { profileIds } from '../../server/src/language/model/types';
@@ -89,6 +90,55 @@ suite('.policymd.json schema (schemas/policymd.schema.json) agrees with the engi
     assert.deepEqual(Object.keys(schema.properties.rules.properties), allRules.map((rule) => rule.id), regenerate);
     for (const rule of allRules) assert.ok(schema.properties.rules.properties[rule.id].description.includes(rule.description.ja), `${rule.id} (${regenerate})`);
     assert.deepEqual(Object.keys(schema.properties.headingSynonyms.properties).sort(), [...sectionKindIds].sort());
+  });
+
+  test('Random configurations, valid and not: the schema and the engine always agree', () => {
+    // Excluded, because the schema cannot express them: a misspelling whose wrong equals its right, more
+    // than 1000 entries (the engine ignores the rest), characters outside the BMP (lengths counted differently).
+    // Mostly valid, with one wrong value now and then, so that a disagreement anywhere gets reached.
+    const mostly = <T, U>(valid: fc.Arbitrary<T>, invalid: fc.Arbitrary<U>) => fc.oneof({ arbitrary: valid, weight: 6 }, { arbitrary: invalid, weight: 1 });
+    const shortText = fc.oneof(fc.constantFrom('a', 'ご相談窓口', 'x'.repeat(200)), fc.string({ minLength: 1, maxLength: 5 }));
+    const badText = fc.constantFrom('', 'x'.repeat(201));
+    const anything = fc.oneof(fc.constant(null), fc.integer(), fc.boolean(), badText, fc.constant([]), fc.constant({}));
+    const text = mostly(shortText, fc.oneof(badText, anything));
+    const list = <T>(item: fc.Arbitrary<T>) => mostly(fc.array(item, { maxLength: 3 }), anything);
+    const severity = mostly(fc.constantFrom(...severities), fc.oneof(fc.constantFrom('loud', 'Error'), anything));
+    const ruleId = mostly(fc.constantFrom(...allRules.map((rule) => rule.id), 'future-rule'), fc.constantFrom('__proto__', 'constructor', 'prototype'));
+    const kind = mostly(fc.constantFrom(...sectionKindIds), fc.constantFrom('nope', '__proto__', 'Contact'));
+    const variant = mostly(
+      fc.record({ id: text, language: mostly(fc.constantFrom('ja', 'en'), fc.constantFrom('fr', 'JA')), forms: mostly(fc.array(text, { minLength: 1, maxLength: 3 }), anything) }, { requiredKeys: ['forms'] }),
+      anything,
+    );
+    const misspelling = mostly(
+      fc.tuple(text, text).filter(([wrong, right]) => wrong !== right).map(([wrong, right]) => ({ wrong, right })),
+      fc.oneof(fc.record({ wrong: text }), anything),
+    );
+    const vocabulary = mostly(
+      fc.record({ variants: list(variant), disabledVariants: list(text), misspellings: list(misspelling), other: anything }, { requiredKeys: [] }),
+      anything,
+    );
+    const parts = {
+      $schema: mostly(fc.constant('./schemas/policymd.schema.json'), fc.constant('./a.json')),
+      profile: mostly(fc.constantFrom(...profileIds), fc.oneof(fc.constantFrom('auto', 'jp-apii'), anything)),
+      messageLanguage: mostly(fc.constantFrom('ja', 'en'), fc.oneof(fc.constantFrom('fr', 'auto'), anything)),
+      rules: mostly(fc.dictionary(ruleId, severity, { maxKeys: 4 }), anything),
+      headingSynonyms: mostly(fc.dictionary(kind, list(text), { maxKeys: 3 }), anything),
+      vocabulary,
+    };
+    // One or two top-level keys at a time (more and nearly every sample has some wrong part), and now and then an unknown key or a non-object.
+    const config = fc.oneof(
+      { arbitrary: fc.record(parts, { requiredKeys: [] }).filter((value) => Object.keys(value).length <= 2), weight: 10 },
+      { arbitrary: fc.record({ unknownKey: anything }), weight: 1 },
+      { arbitrary: anything, weight: 1 },
+    );
+    fc.assert(
+      fc.property(config, (value) => {
+        // JSON round trip: what a .policymd.json file can hold (own __proto__ keys included).
+        const parsed: unknown = JSON.parse(JSON.stringify(value));
+        assert.equal(schemaAccepts(parsed), serverAccepts(parsed), `${JSON.stringify(parsed)}: schema ${JSON.stringify(validate.errors)}, engine ${JSON.stringify(validateConfig(parsed).problems)}`);
+      }),
+      { numRuns: 1000, seed: 7 },
+    );
   });
 
   test('requiredItems (organisation-specific items) are accepted loosely: id and a bilingual message', () => {
