@@ -3,6 +3,9 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './client';
 import { registerLanguageSwitch } from './languageSwitch';
 import { registerPreview } from './preview/manager';
+import { registerShowRules } from './showRules';
+import { registerStatusBar } from './statusBar';
+import { registerWorkspaceTrust } from './trust';
 
 /** What `activate()` returns, so tests can wait for the server instead of sleeping. */
 export interface PolicyMarkdownApi {
@@ -18,6 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   context.subscriptions.push(outputChannel, registerLanguageSwitch(outputChannel));
   client = createLanguageClient(context, outputChannel);
   const languageClient = client;
+  context.subscriptions.push(registerWorkspaceTrust(languageClient));
   context.subscriptions.push(
     vscode.commands.registerCommand('policyMarkdown.restartServer', async () => {
       outputChannel.appendLine('Restarting the Policy Markdown server.');
@@ -31,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
     throw error;
   });
   context.subscriptions.push(registerPreview(context, languageClient, ready));
+  context.subscriptions.push(registerStatusBar(languageClient, ready), registerShowRules(languageClient, ready));
   await ready;
   return { client: languageClient, ready };
 }

@@ -2,12 +2,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname } from 'node:path';
 import { ErrorCodes, ResponseError, TextDocuments, type CancellationToken, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfigCache, configFileName, type LoadedConfig } from './configFiles';
+import { ConfigCache, configFileName, findConfigFile, type LoadedConfig } from './configFiles';
 import { serverCapabilities } from './capabilities';
 import { createPolicyLanguageService, type DocumentSettings } from './language';
+import { documentStatus } from './language/features/documentStatus';
 import { renderForRequest } from './language/features/render';
 import type { MessageLanguage } from './language/rules/types';
-import { renderRequest } from './protocol';
+import { documentStatusRequest, renderRequest, workspaceTrustedNotification, type PolicyInitializationOptions } from './protocol';
 import { SettingsCache } from './settings';
 import { matchesSymbolQuery } from './language/features/workspaceSymbols';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -34,11 +35,13 @@ export function startServer(connection: Connection): void {
   let clientLanguage: MessageLanguage = 'en';
   const workspaceIndex = new WorkspaceIndex();
   let workspaceFoldersSupported = false;
+  // An untrusted workspace's .policymd.json is not read: it is workspace content the user has not vouched for.
+  let workspaceTrusted = true;
 
   async function settingsFor(uri: string): Promise<DocumentSettings> {
     const editor = settingsCache ? await settingsCache.get(uri) : undefined;
     const directory = directoryOf(uri);
-    const loaded: LoadedConfig = directory ? configs.forDirectory(directory) : { config: {}, problems: [] };
+    const loaded: LoadedConfig = directory && workspaceTrusted ? configs.forDirectory(directory) : { config: {}, problems: [] };
     reportConfigProblems(loaded);
     const messageLanguage = editor?.messageLanguage && editor.messageLanguage !== 'auto' ? editor.messageLanguage : (loaded.config.messageLanguage ?? clientLanguage);
     return { profile: editor?.profile ?? 'auto', messageLanguage, rules: editor?.rules, config: loaded.config, maxFullAnalysisSize: editor?.maxFullAnalysisSize };
@@ -95,6 +98,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLanguage = params.locale?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+    workspaceTrusted = (params.initializationOptions as PolicyInitializationOptions | undefined)?.workspaceTrusted !== false;
     settingsCache = new SettingsCache(connection, Boolean(params.capabilities.workspace?.configuration));
     workspaceIndex.setFolders(params.workspaceFolders ? params.workspaceFolders.map((folder) => folder.uri) : params.rootUri ? [params.rootUri] : []);
     workspaceFoldersSupported = Boolean(params.capabilities.workspace?.workspaceFolders);
@@ -109,6 +113,12 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles(() => {
     workspaceIndex.invalidate();
+    configs.clear();
+    documents.all().forEach(schedule);
+  });
+
+  connection.onNotification(workspaceTrustedNotification, () => {
+    workspaceTrusted = true;
     configs.clear();
     documents.all().forEach(schedule);
   });
@@ -193,6 +203,14 @@ export function startServer(connection: Connection): void {
         () => token.isCancellationRequested,
       );
       return symbols.filter((symbol) => matchesSymbolQuery(symbol, params.query));
+    }),
+  );
+  connection.onRequest(documentStatusRequest, (params, token) =>
+    withDocument('documentStatus', params.textDocument.uri, null, token, (document, settings) => {
+      const directory = directoryOf(document.uri);
+      const configPath = directory ? findConfigFile(directory) : undefined;
+      const status = documentStatus(service.getDocument(document, settings), settings);
+      return { ...status, configFile: configPath ? pathToFileURL(configPath).href : undefined, configIgnored: Boolean(configPath) && !workspaceTrusted };
     }),
   );
 

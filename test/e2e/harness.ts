@@ -289,7 +289,7 @@ async function launch(
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.userSettings?.['security.workspace.trust.enabled'] ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     ...isolationArgs(dirs),
     ...(options.locale ? ['--locale', options.locale] : []),

@@ -40,6 +40,7 @@ suite('npm pack: the CLI as an npm package', function () {
 
   test('the tarball holds the CLI, the server, package.json and the LICENSE, and no sources or tests', () => {
     for (const file of ['package.json', 'dist/cli.js', 'dist/server.js', 'LICENSE']) assert.ok(packed.includes(file), `${file} in ${packed.join(', ')}`);
+    assert.ok(packed.includes('schemas/policymd.schema.json'), 'the .policymd.json schema, for "$schema" in projects that use only the CLI');
     const bad = packed.filter((path) => /\.ts$|\.map$|^(test|server|client|scripts|bench|out|node_modules)\/|fixtures|\.vsix$/.test(path));
     assert.deepEqual(bad, []);
   });

@@ -66,6 +66,8 @@ suite('the packaged extension (.vsix)', function () {
     for (const file of [...filesUnder(join(root, 'syntaxes')), ...filesUnder(join(root, 'snippets')), ...filesUnder(join(root, 'l10n'))]) assert.ok(has(file), file);
     for (const nls of ['package.nls.json', 'package.nls.ja.json']) assert.ok(has(nls), nls);
     if (manifest.l10n) assert.ok([...names].some((name) => name.startsWith(`extension/${manifest.l10n?.replace(/^\.\//, '')}`)), 'l10n folder');
+    assert.ok(has('l10n/bundle.l10n.ja.json'), 'the Japanese l10n bundle');
+    assert.ok(has('schemas/policymd.schema.json'), 'the .policymd.json schema that jsonValidation points at');
   });
 
   test('holds the README, the LICENSE and a 128×128 PNG icon named in the manifest', () => {
