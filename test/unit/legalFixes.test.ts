@@ -52,3 +52,45 @@ suite('Legal fixes: incomplete-exception-list', () => {
     assert.deepEqual(linesOf(analyze(text), 'incomplete-exception-list'), []);
   });
 });
+
+suite('Legal fixes: required-item', () => {
+  test('first seed: the representative fix adds a representative line to the contact block, after the company name', () => {
+    const seed = join(sharedDir, 'seeds', '000_b103459df77d0800.txt');
+    assert.ok(existsSync(seed), `seed missing: ${seed}`);
+    const text = readFileSync(seed, 'utf8');
+    const fixed = applyFix(text, 'required-item', { messageId: 'representative', title: /representative's name/ });
+    assert.equal(fixed.safe, false);
+    const added = '\n\n代表者: 代表取締役 ○○ ○○';
+    const at = text.indexOf('株式会社クラウドウォーカー') + '株式会社クラウドウォーカー'.length;
+    assert.equal(fixed.text, text.slice(0, at) + added + text.slice(at));
+    // The contact section now names a representative to fill in; leftover-placeholder says so.
+    const after = analyze(fixed.text, { messageLanguage: 'en' });
+    assert.ok(after.diagnostics.some((d) => d.ruleId === 'leftover-placeholder' && after.document.lines.positionAt(d.span.start).line === 206));
+  });
+
+  test('the on-request alternative satisfies the requirement', () => {
+    const text = joinLines('# プライバシーポリシー', '', '株式会社テスト（以下「当社」）は、個人情報を適切に取り扱います。', '', '## お問い合わせ', '', '株式会社テスト', '', '〒100-0001 東京都千代田区千代田1-1', '', 'メール: privacy@test.co.jp', '');
+    assert.deepEqual(analyze(text).diagnostics.filter((d) => d.ruleId === 'required-item').map((d) => d.messageId), ['representative']);
+    const fixed = applyFix(text, 'required-item', { messageId: 'representative', title: /on request/ });
+    assert.equal(fixed.text, text.replace('株式会社テスト\n\n〒', '株式会社テスト\n\n代表者の氏名は、求めに応じて遅滞なく回答します。\n\n〒'));
+    assert.deepEqual(analyze(fixed.text).diagnostics.filter((d) => d.ruleId === 'required-item').map((d) => d.messageId), []);
+  });
+
+  test('the request procedure goes at the end of the disclosure section, before the next heading', () => {
+    const text = joinLines(
+      '# 個人情報保護方針',
+      '',
+      '## 開示等の請求',
+      '',
+      '当社は、保有個人データの開示、訂正、利用停止のご請求に対応します。',
+      '',
+      '## お問い合わせ',
+      '',
+      'メール: privacy@test.co.jp',
+      '',
+    );
+    const fixed = applyFix(text, 'required-item', { messageId: 'request-procedure' });
+    assert.ok(fixed.text.startsWith(text.slice(0, text.indexOf('ご請求に対応します。') + 'ご請求に対応します。'.length) + '\n\n開示等のご請求は、○○（受付窓口）宛に'), fixed.text);
+    assert.ok(fixed.text.endsWith('\n\n## お問い合わせ\n\nメール: privacy@test.co.jp\n'));
+  });
+});
