@@ -94,3 +94,38 @@ suite('Legal fixes: required-item', () => {
     assert.ok(fixed.text.endsWith('\n\n## お問い合わせ\n\nメール: privacy@test.co.jp\n'));
   });
 });
+
+suite('Legal fixes: required-section', () => {
+  const policy = (...sections: string[]) => joinLines('# プライバシーポリシー', '', '株式会社テスト（以下「当社」）は、お客様の個人情報を適切に取り扱います。', '', ...sections);
+  const purposes = joinLines('## 利用目的', '', '当社は、お客様の個人情報を、ご注文の商品の発送のために利用します。', '');
+  const disclosure = joinLines('## 開示等の請求', '', '保有個人データの開示のご請求は、所定の請求書を郵送してお申し出ください。', '');
+  const contact = joinLines('## お問い合わせ窓口', '', '株式会社テスト 代表取締役 山田一郎', '', '〒100-0001 東京都千代田区千代田1-1 メール: privacy@test.co.jp', '');
+
+  test('the missing security section goes between the purposes and the disclosure sections, at their level', () => {
+    const text = policy(purposes, joinLines('## 第三者提供', '', '当社は、法令に基づく場合を除き、お客様の同意なく第三者に個人データを提供しません。', ''), disclosure, contact);
+    assert.deepEqual(analyze(text).diagnostics.filter((d) => d.ruleId === 'required-section').map((d) => d.messageId), ['security']);
+    const fixed = applyFix(text, 'required-section', { messageId: 'security' });
+    assert.equal(fixed.safe, false);
+    const at = text.indexOf('## 開示等の請求');
+    assert.ok(fixed.text.startsWith(text.slice(0, at) + '## 安全管理措置\n\n当社は、保有個人データの安全管理のために次の措置を講じています。\n\n- 基本方針の策定: ○○\n'), fixed.text);
+    assert.ok(fixed.text.endsWith('- 外的環境の把握: ○○\n\n' + text.slice(at)));
+    assert.deepEqual(analyze(fixed.text).diagnostics.filter((d) => d.ruleId === 'required-section').map((d) => d.messageId), []);
+  });
+
+  test('the third-party section cites the statutory list with a clause directive, in the policy\'s person word', () => {
+    const security = joinLines('## 安全管理措置', '', '当社は、従業者の教育、アクセス制御、通信の暗号化により、個人データを安全に管理します。', '');
+    const text = policy(purposes, security, disclosure, contact);
+    const fixed = applyFix(text, 'required-section', { messageId: 'third-party' });
+    const at = text.indexOf('## 安全管理措置');
+    assert.equal(fixed.text, text.slice(0, at) + '## 第三者提供\n\n当社は、次の場合を除き、あらかじめお客様の同意を得ないで、個人データを第三者に提供しません。\n\n::clause{ref="appi-27-1"}\n\n' + text.slice(at));
+  });
+
+  test('a section that comes last in the usual order is appended after the last section', () => {
+    const security = joinLines('## 安全管理措置', '', '当社は、従業者の教育、アクセス制御、通信の暗号化により、個人データを安全に管理します。', '');
+    const thirdParty = joinLines('## 第三者提供', '', '当社は、法令に基づく場合を除き、お客様の同意なく第三者に個人データを提供しません。', '');
+    const text = policy(purposes, thirdParty, security, disclosure);
+    const fixed = applyFix(text, 'required-section', { messageId: 'contact' });
+    assert.ok(fixed.text.startsWith(text.trimEnd() + '\n\n## お問い合わせ・苦情の申出先\n\n'), fixed.text);
+    assert.ok(fixed.text.endsWith('メール: ○○○○\n'));
+  });
+});
