@@ -129,3 +129,27 @@ suite('Legal fixes: required-section', () => {
     assert.ok(fixed.text.endsWith('メール: ○○○○\n'));
   });
 });
+
+suite('Legal fixes: mismatched-exception-list', () => {
+  test('first seed: the Art. 21(4) items after a sentence on use beyond the purpose are replaced by the Art. 18(3) items', () => {
+    const text = readFileSync(join(sharedDir, 'seeds', '000_b103459df77d0800.txt'), 'utf8');
+    const fixed = applyFix(text, 'mismatched-exception-list');
+    assert.equal(fixed.safe, false);
+    const lines = fixed.text.split('\n');
+    assert.deepEqual(lines.slice(43, 48), [
+      '- 法令（条例を含む。以下この章において同じ。）に基づく場合',
+      '- 人の生命、身体または財産の保護のために必要がある場合であって、お客様の同意を得ることが困難であるとき',
+      '- 公衆衛生の向上または児童の健全な育成の推進のために特に必要がある場合であって、お客様の同意を得ることが困難であるとき',
+      '- 国の機関もしくは地方公共団体またはその委託を受けた者が法令の定める事務を遂行することに対して協力する必要がある場合であって、お客様の同意を得ることにより当該事務の遂行に支障を及ぼすおそれがあるとき',
+      '',
+    ]);
+    assert.equal(lines[48], '2. 当社が取得した個人情報の第三者への提供');
+    // Everything before and after the list is untouched.
+    assert.equal(fixed.text.split('\n').slice(0, 43).join('\n'), text.split('\n').slice(0, 43).join('\n'));
+    assert.ok(fixed.text.endsWith(text.slice(text.indexOf('\n\n2. 当社が取得した'))));
+    const after = analyze(fixed.text);
+    assert.deepEqual(linesOf(after, 'mismatched-exception-list'), []);
+    assert.deepEqual(linesOf(after, 'incomplete-exception-list'), []);
+    assert.deepEqual(linesOf(after, 'altered-exception-item'), []);
+  });
+});

@@ -146,3 +146,21 @@ export function lastSectionOfKind(document: PolicyDocument, kinds: readonly Sect
   const found = sectionsOfKind(document, kinds);
   return found[found.length - 1];
 }
+
+/** An edit that replaces every item of a list with new ones, in the marker style of its first item. */
+export function replaceListItems(document: PolicyDocument, items: readonly ListItemInfo[], texts: readonly string[]): TextEdit | undefined {
+  if (items.length === 0 || texts.length === 0) return undefined;
+  const first = items[0];
+  const start = document.lines.lineStart(document.lines.lineAt(first.markerSpan.start));
+  const end = endOfLineBefore(document, items[items.length - 1].span.end);
+  const indent = document.text.slice(start, first.markerSpan.start);
+  const firstNumber = numberOf(first.marker);
+  const inner = first.innerNumbering;
+  const innerNumber = inner ? numberOf(inner.text) : undefined;
+  const lines = texts.map((text, i) => {
+    const marker = firstNumber !== undefined ? (renumbered(first.marker, firstNumber + i) ?? first.marker) : first.marker;
+    const innerText = inner && innerNumber !== undefined ? `${renumbered(inner.text, innerNumber + i) ?? inner.text} ` : '';
+    return `${indent}${marker} ${innerText}${text}`;
+  });
+  return { span: { start, end }, newText: lines.join('\n') };
+}
