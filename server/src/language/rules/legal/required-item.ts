@@ -1,7 +1,8 @@
+import { userItemPatterns, type UserRequiredItem } from '../../config';
 import type { PolicyDocument } from '../../model/types';
 import { getProfile, type ItemKey, type ItemRequirement } from '../../profiles';
 import type { Span } from '../../text/positions';
-import type { Fix, PolicyRule } from '../types';
+import type { Finding, Fix, PolicyRule } from '../types';
 import { endOfSection, lastSectionOfKind, paragraphsAfter, paragraphsAtEnd } from './insertions';
 import { itemTemplates } from './item-templates';
 import { hasAddress, hasContactDetails, hasContent, hasOrganizationName, hasRepresentative, isPrivacyPolicy, operatorUnit, practicePresent, unitsAbout } from './presence';
@@ -103,6 +104,36 @@ function itemFixes(document: PolicyDocument, requirement: ItemRequirement): Fix[
   }));
 }
 
+/** A `.policymd.json` item is there when a keyword or pattern occurs, in its section kind if the document has one. */
+function userItemPresent(document: PolicyDocument, item: UserRequiredItem): boolean {
+  const inSection = item.section ? unitsInKinds(document, [item.section]) : [];
+  const units = inSection.length > 0 ? inSection : textUnits(document);
+  const keywords = (item.keywords ?? []).map((keyword) => keyword.normalize('NFKC').toLowerCase());
+  const patterns = userItemPatterns(item);
+  return units.some((unit) => {
+    const text = unit.text.normalize('NFKC').toLowerCase();
+    return keywords.some((keyword) => text.includes(keyword)) || patterns.some((pattern) => pattern.test(unit.text));
+  });
+}
+
+function checkUserItems(document: PolicyDocument, items: readonly UserRequiredItem[], report: (finding: Finding) => void): void {
+  for (const item of items) {
+    if (item.profiles ? !item.profiles.includes(document.profile) : document.profile === 'none') continue;
+    if (userItemPresent(document, item)) continue;
+    const section = item.section ? lastSectionOfKind(document, [item.section]) : undefined;
+    const fixes: Fix[] = item.insert
+      ? [
+          {
+            title: { ja: '設定の記載例を追加する', en: 'Add the configured text' },
+            edits: [section ? paragraphsAfter(endOfSection(document, section), [item.insert]) : paragraphsAtEnd(document, [item.insert])],
+            safe: false,
+          },
+        ]
+      : [];
+    report({ span: section ? headingLine(document, section) : documentAnchor(document), messageId: item.id, severity: item.severity, message: item.message, fixes });
+  }
+}
+
 export const requiredItemRule: PolicyRule = {
   id: 'required-item',
   description: { ja: 'プロファイルが求める記載事項（代表者の氏名・住所・請求手続など）がない', en: "An item the profile requires (representative's name, address, request procedure …) is missing" },
@@ -115,8 +146,9 @@ export const requiredItemRule: PolicyRule = {
   },
   legalBasis: 'APPI Art. 32(1), 37, 38; Cabinet Order Art. 10; JIS Q 15001 A.3.2; GDPR Art. 13, 14',
   fixable: true,
-  check({ document, report }) {
+  check({ document, report, config }) {
     if (!isPrivacyPolicy(document)) return;
+    checkUserItems(document, config?.requiredItems ?? [], report);
     const profile = getProfile(document.profile);
     for (const requirement of profile.items) {
       if (requirement.checkedBy) continue;
