@@ -38,6 +38,29 @@ export interface BuiltDocument {
   readonly limited?: AnalysisLimit;
 }
 
+/**
+ * 「Sample Works Inc. ("we", "us") …」: an English company name introduced as "we" in one of the
+ * first paragraphs is the operator. The name runs back from its legal form over capitalised words.
+ */
+const englishIntroduced =
+  /((?:[A-Z][\w&'’-]*\.?,?\s){1,6}(?:Inc\.|Inc\b|LLC\b|L\.L\.C\.|Ltd\.|Ltd\b|Limited\b|Corporation\b|Corp\.|GmbH\b|AG\b|K\.K\.|S\.A\.|B\.V\.|plc\b))(?=\s*(?:\(|,|\s(?:and its|together|is|respects|operates|provides|\(\s*["“]?(?:we|us|our)\b)))/;
+
+function englishOperator(blocks: readonly RootContent[], facts: readonly BlockFacts[]): PolicyDocument['organization'] {
+  let paragraphs = 0;
+  for (let index = 0; index < blocks.length && paragraphs < 5; index++) {
+    if (blocks[index].type !== 'paragraph') continue;
+    paragraphs++;
+    for (const segment of facts[index].segments) {
+      const match = englishIntroduced.exec(segment.value);
+      if (!match || !/\b(?:we|us|our)\b/i.test(segment.value)) continue;
+      const name = match[1].replace(/^(?:The|This|At|By)\s+/, '').trim();
+      const start = segment.start + match.index + match[1].indexOf(name);
+      return { name, span: segment.exact ? { start, end: start + name.length } : segment.span, source: 'text' };
+    }
+  }
+  return undefined;
+}
+
 function findOrganization(
   frontMatterName: unknown,
   terms: readonly DefinedTerm[],
@@ -51,6 +74,8 @@ function findOrganization(
       return { name, span: term.referent.span, source: 'text' };
     }
   }
+  const english = englishOperator(blocks, facts);
+  if (english) return english;
   // The operator's own name usually stands alone in the contact block at the end.
   let best: { name: string; index: number; score: number } | undefined;
   for (let index = 0; index < blocks.length; index++) {
