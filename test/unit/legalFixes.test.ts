@@ -153,3 +153,18 @@ suite('Legal fixes: mismatched-exception-list', () => {
     assert.deepEqual(linesOf(after, 'altered-exception-item'), []);
   });
 });
+
+suite('Legal fixes: altered-exception-item', () => {
+  const intro = '当社は、次の場合を除き、あらかじめお客様の同意を得ないで個人データを第三者に提供しません。';
+  const customer = (text: string) => text.replace(/本人/g, 'お客様');
+
+  test('restores the dropped condition, keeping the numbering written in the item', () => {
+    const text = joinLines('# 第三者提供', '', intro, '', `- (1) ${statute27.law}`, `- (2) ${customer(statute27.life)}`, '- (3) 公衆衛生の向上又は児童の健全な育成の推進のために特に必要がある場合', `- (4) ${customer(statute27.state)}`, '');
+    const fixed = applyFix(text, 'altered-exception-item');
+    assert.equal(fixed.safe, false);
+    assert.equal(fixed.text, text.replace('- (3) 公衆衛生の向上又は児童の健全な育成の推進のために特に必要がある場合\n', `- (3) ${customer(statute27.health)}\n`));
+    const after = analyze(fixed.text);
+    assert.deepEqual(linesOf(after, 'altered-exception-item'), []);
+    assert.deepEqual(linesOf(after, 'incomplete-exception-list'), []);
+  });
+});

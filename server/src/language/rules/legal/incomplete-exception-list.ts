@@ -4,7 +4,7 @@ import type { ClauseItem } from '../../clauses/types';
 import type { PolicyDocument } from '../../model/types';
 import type { Fix, PolicyRule } from '../types';
 import { exceptionLists, listAnchor, optionalItem, type ExceptionList } from './exception-lists';
-import { insertListItems, personWord, selfWord, usesKanaConjunctions } from './insertions';
+import { endLike, insertListItems, personWord, selfWord, usesKanaConjunctions } from './insertions';
 
 /**
  * The missing items in statutory order, each placed before the first item of the list that comes
@@ -19,11 +19,10 @@ function insertMissing(document: PolicyDocument, list: ExceptionList, missing: r
   if (numberAt.size === 0) return undefined;
   const lastMatched = Math.max(...numberAt.keys());
   const vocabulary = { person: personWord(document), self: selfWord(document) };
-  const endsWithStop = list.items.filter((item) => /。$/.test(item.text)).length * 2 > list.items.length;
   const insertions = missing.map((item) => {
     const later = list.items.findIndex((_, index) => (numberAt.get(index) ?? 0) > item.number);
     let text = renderForPolicy(item, vocabulary, { plainConjunctions: usesKanaConjunctions(document) });
-    text = endsWithStop ? text.replace(/。?$/, '。') : text.replace(/。$/, '');
+    text = endLike(text, list.items);
     return { before: later >= 0 ? later : lastMatched + 1, text };
   });
   const edits = insertListItems(document, list.items.map((item) => item.item), insertions);

@@ -164,3 +164,11 @@ export function replaceListItems(document: PolicyDocument, items: readonly ListI
   });
   return { span: { start, end }, newText: lines.join('\n') };
 }
+
+/** The statute's item text ending as most items of the list end (with or without 「。」); a tie keeps the statute's. */
+export function endLike(text: string, items: readonly { readonly text: string }[]): string {
+  const withStop = items.filter((item) => /。$/.test(item.text)).length;
+  if (withStop * 2 > items.length) return text.replace(/。?$/, '。');
+  if (withStop * 2 < items.length) return text.replace(/。$/, '');
+  return text;
+}

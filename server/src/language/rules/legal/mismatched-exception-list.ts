@@ -4,17 +4,16 @@ import type { ClauseSet } from '../../clauses/types';
 import type { PolicyDocument } from '../../model/types';
 import type { Fix, PolicyRule } from '../types';
 import { exceptionLists, listAnchor, optionalItem, type ExceptionList } from './exception-lists';
-import { personWord, replaceListItems, selfWord, usesKanaConjunctions } from './insertions';
+import { endLike, personWord, replaceListItems, selfWord, usesKanaConjunctions } from './insertions';
 
 /** The list's items replaced by the items of the article its introducing sentence is about. */
 function replaceWithExpected(document: PolicyDocument, list: ExceptionList, expected: ClauseSet): Fix | undefined {
   const vocabulary = { person: personWord(document), self: selfWord(document) };
-  const endsWithStop = list.items.filter((item) => /。$/.test(item.text)).length * 2 > list.items.length;
   const texts = expected.items
     .filter((item) => !optionalItem(document, item.id))
     .map((item) => {
       const text = renderForPolicy(item, vocabulary, { plainConjunctions: usesKanaConjunctions(document) });
-      return endsWithStop ? text.replace(/。?$/, '。') : text.replace(/。$/, '');
+      return endLike(text, list.items);
     });
   const edit = replaceListItems(document, list.items.map((item) => item.item), texts);
   if (!edit) return undefined;
