@@ -168,3 +168,36 @@ suite('Legal fixes: altered-exception-item', () => {
     assert.deepEqual(linesOf(after, 'incomplete-exception-list'), []);
   });
 });
+
+suite('Legal fixes: joint use, recipients abroad, fee amount', () => {
+  test('joint-use-items lists the missing items after the joint-use sentence', () => {
+    const text = joinLines('# 第三者提供', '', '当社は、取得した個人情報をグループ内で共同利用しています。', '', '## 安全管理措置', '', '当社は、従業者の研修を行っています。', '');
+    const fixed = applyFix(text, 'joint-use-items');
+    assert.equal(fixed.safe, false);
+    assert.equal(
+      fixed.text,
+      text.replace(
+        '共同利用しています。\n',
+        '共同利用しています。\n\n- 共同して利用される個人データの項目: ○○\n- 共同して利用する者の範囲: ○○\n- 利用する者の利用目的: ○○\n- 管理について責任を有する者の氏名又は名称: ○○\n- 責任を有する者の住所: ○○\n- 責任を有する者の代表者の氏名: ○○\n',
+      ),
+    );
+    assert.deepEqual(linesOf(analyze(fixed.text.replace(/○○/g, '株式会社テスト 東京都千代田区千代田1-1 代表取締役 山田一郎 氏名と住所 商品の発送')), 'joint-use-items'), []);
+  });
+
+  test('foreign-recipient-info lists the missing information after the section text', () => {
+    const text = joinLines('# 外国にある第三者への提供', '', '当社は、海外の委託先に個人データの保管を委託しています。', '');
+    const fixed = applyFix(text, 'foreign-recipient-info');
+    assert.equal(fixed.safe, false);
+    assert.ok(fixed.text.startsWith(text.trimEnd() + '\n\n- '), fixed.text);
+    assert.ok(fixed.text.includes('○○'));
+    assert.ok(fixed.text.endsWith('\n'));
+  });
+
+  test('fee-amount adds a sentence with the amount to fill in, right after the fee sentence', () => {
+    const text = joinLines('# 開示等の請求', '', '開示の請求には、所定の手数料をいただきます。', '');
+    const fixed = applyFix(text, 'fee-amount');
+    assert.equal(fixed.safe, false);
+    assert.equal(fixed.text, text.replace('いただきます。', 'いただきます。手数料の額は、1回の請求につき○○円です。'));
+    assert.deepEqual(linesOf(analyze(fixed.text.replace('○○', '1,000')), 'fee-amount'), []);
+  });
+});
