@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits } from '../../server/src/language/features/fixes';
+import { personWord, renumbered } from '../../server/src/language/rules/legal/insertions';
 import { analyze, joinLines, linesOf, sharedDir } from './helpers';
 
 /** The text after applying the fix titled like `title` (or the first fix) of the rule's first finding. */
@@ -199,5 +200,22 @@ suite('Legal fixes: joint use, recipients abroad, fee amount', () => {
     assert.equal(fixed.safe, false);
     assert.equal(fixed.text, text.replace('いただきます。', 'いただきます。手数料の額は、1回の請求につき○○円です。'));
     assert.deepEqual(linesOf(analyze(fixed.text.replace('○○', '1,000')), 'fee-amount'), []);
+  });
+});
+
+suite('Legal fixes: the document\'s own words and numbering', () => {
+  test('renumbering keeps the notation: ASCII, full-width, circled and kanji numerals', () => {
+    assert.equal(renumbered('(3)', 4), '(4)');
+    assert.equal(renumbered('（３）', 12), '（１２）');
+    assert.equal(renumbered('③', 4), '④');
+    assert.equal(renumbered('三、', 4), '四、');
+    assert.equal(renumbered('九', 11), '十一');
+    assert.equal(renumbered('-', 2), undefined);
+  });
+
+  test('the person word is the one the policy uses most, ユーザー not read as ユーザ', () => {
+    const document = analyze(joinLines('# ポリシー', '', 'ユーザーの情報を、ユーザーの同意を得て利用します。お客様からの問い合わせにも答えます。', '')).document;
+    assert.equal(personWord(document), 'ユーザー');
+    assert.equal(personWord(analyze('# Policy\n\nWe respect your privacy.\n').document), '本人');
   });
 });

@@ -22,20 +22,42 @@ function mostFrequent(text: string, words: readonly string[], fallback: string):
   return best;
 }
 
+interface Wording {
+  readonly person: string;
+  readonly self: string;
+  readonly kana: boolean;
+}
+
+const wordings = new WeakMap<PolicyDocument, Wording>();
+
+/** The document's own words, read once per version: every legal fix writes with them. */
+function wordingOf(document: PolicyDocument): Wording {
+  let wording = wordings.get(document);
+  if (!wording) {
+    const count = (pattern: RegExp) => document.text.match(pattern)?.length ?? 0;
+    wording = {
+      person: mostFrequent(document.text, personWords, '本人'),
+      self: mostFrequent(document.text, selfWords, '当社'),
+      kana: count(/または|および|もしくは|ならびに/g) > count(/又は|及び|若しくは|並びに/g),
+    };
+    wordings.set(document, wording);
+  }
+  return wording;
+}
+
 /** How the policy addresses the data subject (お客様, ユーザー …); 本人 when it never does. */
 export function personWord(document: PolicyDocument): string {
-  return mostFrequent(document.text, personWords, '本人');
+  return wordingOf(document).person;
 }
 
 /** How the policy names the business (当社, 弊社 …). */
 export function selfWord(document: PolicyDocument): string {
-  return mostFrequent(document.text, selfWords, '当社');
+  return wordingOf(document).self;
 }
 
 /** True when the policy writes conjunctions in kana (または, および) more than in kanji (又は, 及び). */
 export function usesKanaConjunctions(document: PolicyDocument): boolean {
-  const count = (pattern: RegExp) => document.text.match(pattern)?.length ?? 0;
-  return count(/または|および|もしくは|ならびに/g) > count(/又は|及び|若しくは|並びに/g);
+  return wordingOf(document).kana;
 }
 
 /** The offset just after the last character of the line holding `offset - 1` (before its newline). */
