@@ -219,3 +219,23 @@ suite('Legal fixes: the document\'s own words and numbering', () => {
     assert.equal(personWord(analyze('# Policy\n\nWe respect your privacy.\n').document), '本人');
   });
 });
+
+suite('Legal fixes: duplicate-recipient', () => {
+  const table = (...rows: string[]) => joinLines('# 第三者提供', '', '当社は、次の提供先に個人データを提供します。', '', '| 提供先 | 提供する個人情報 |', '| --- | --- |', ...rows, '', '以上です。', '');
+
+  test('a row repeated word for word is removed by a safe fix', () => {
+    const text = table('| 株式会社そらいろ運輸 | 氏名、住所 |', '| 株式会社つきみ決済 | 氏名 |', '| 株式会社そらいろ運輸 | 氏名、住所 |');
+    const fixed = applyFix(text, 'duplicate-recipient');
+    assert.equal(fixed.safe, true);
+    assert.equal(fixed.text, table('| 株式会社そらいろ運輸 | 氏名、住所 |', '| 株式会社つきみ決済 | 氏名 |'));
+    assert.deepEqual(linesOf(analyze(fixed.text), 'duplicate-recipient'), []);
+  });
+
+  test('rows for the same recipient with different items get no fix: the writer merges them', () => {
+    const text = table('| 株式会社そらいろ運輸 | 氏名、住所 |', '| 株式会社そらいろ運輸 | 電話番号 |');
+    const { diagnostics } = analyze(text);
+    const finding = diagnostics.find((d) => d.ruleId === 'duplicate-recipient');
+    assert.ok(finding);
+    assert.deepEqual(finding.fixes, []);
+  });
+});
