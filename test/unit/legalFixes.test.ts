@@ -239,3 +239,21 @@ suite('Legal fixes: duplicate-recipient', () => {
     assert.deepEqual(finding.fixes, []);
   });
 });
+
+suite('Legal fixes: undeclared-data-item', () => {
+  const policy = (collected: string[]) => joinLines('# プライバシーポリシー', '', '## 取得する個人情報', '', ...collected, '', '## 第三者提供', '', '| 提供先 | 提供する個人情報 |', '| --- | --- |', '| 株式会社そらいろ運輸 | 氏名、住所、電話番号 |', '');
+
+  test('adds the item to the list of collected data', () => {
+    const text = policy(['1. 氏名', '2. 住所']);
+    const fixed = applyFix(text, 'undeclared-data-item');
+    assert.equal(fixed.safe, false);
+    assert.equal(fixed.text, policy(['1. 氏名', '2. 住所', '3. 電話番号']));
+    assert.deepEqual(linesOf(analyze(fixed.text), 'undeclared-data-item'), []);
+  });
+
+  test('offers nothing when the collected data is a sentence rather than a list', () => {
+    const finding = analyze(policy(['氏名、住所を取得します。'])).diagnostics.find((d) => d.ruleId === 'undeclared-data-item');
+    assert.ok(finding);
+    assert.deepEqual(finding.fixes, []);
+  });
+});
