@@ -25,4 +25,10 @@ suite('Organisation detection', () => {
   test('an English name standing alone in the contact block', () => {
     assert.equal(org(joinLines('# Privacy Policy', '', 'We respect your privacy.', '', '## Contact', '', 'Sample Works Inc.', '', '1 Main Street, Springfield', '')), 'Sample Works Inc.');
   });
+
+  test('a company the text merely mentions is not taken for the operator', () => {
+    const text = (first: string) => joinLines('# Privacy Policy', '', first, '', '## Contact', '', 'Write to privacy@sample.org.', '');
+    assert.equal(org(text('We use Google Analytics, a service of Google LLC, to measure traffic to our site.')), undefined);
+    assert.equal(org(text('Welcome. Sample Works Inc. respects your privacy, and we protect your data.')), 'Sample Works Inc.');
+  });
 });

@@ -43,7 +43,7 @@ export interface BuiltDocument {
  * first paragraphs is the operator. The name runs back from its legal form over capitalised words.
  */
 const englishIntroduced =
-  /((?:[A-Z][\w&'’-]*\.?,?\s){1,6}(?:Inc\.|Inc\b|LLC\b|L\.L\.C\.|Ltd\.|Ltd\b|Limited\b|Corporation\b|Corp\.|GmbH\b|AG\b|K\.K\.|S\.A\.|B\.V\.|plc\b))(?=\s*(?:\(|,|\s(?:and its|together|is|respects|operates|provides|\(\s*["“]?(?:we|us|our)\b)))/;
+  /((?:[A-Z][\w&'’-]*\.?,?\s){1,6}(?:Inc\.|Inc\b|LLC\b|L\.L\.C\.|Ltd\.|Ltd\b|Limited\b|Corporation\b|Corp\.|GmbH\b|AG\b|K\.K\.|S\.A\.|B\.V\.|plc\b))(?=,?\s*\([^)]{0,40}\b(?:[Ww]e|[Uu]s|[Oo]ur|[Cc]ompany)\b|\s(?:is|respects|operates|provides)\b)/g;
 
 function englishOperator(blocks: readonly RootContent[], facts: readonly BlockFacts[]): PolicyDocument['organization'] {
   let paragraphs = 0;
@@ -51,9 +51,15 @@ function englishOperator(blocks: readonly RootContent[], facts: readonly BlockFa
     if (blocks[index].type !== 'paragraph') continue;
     paragraphs++;
     for (const segment of facts[index].segments) {
-      const match = englishIntroduced.exec(segment.value);
+      englishIntroduced.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = englishIntroduced.exec(segment.value)) !== null) {
+        // "… is / respects …" names the operator only as the subject of its own sentence.
+        const introduced = /^,?\s*\(/.test(segment.value.slice(match.index + match[1].length));
+        if (introduced || match.index === 0 || /[.!?]\s*$/.test(segment.value.slice(0, match.index))) break;
+      }
       if (!match || !/\b(?:we|us|our)\b/i.test(segment.value)) continue;
-      const name = match[1].replace(/^(?:The|This|At|By)\s+/, '').trim();
+      const name = match[1].replace(/^.*?\b[A-Z]?[a-z]{3,}[.!?]\s+(?=[A-Z])/, '').replace(/^(?:The|This|At|By)\s+/, '').trim();
       const start = segment.start + match.index + match[1].indexOf(name);
       return { name, span: segment.exact ? { start, end: start + name.length } : segment.span, source: 'text' };
     }
