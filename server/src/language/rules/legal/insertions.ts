@@ -72,8 +72,7 @@ const kanji = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '�
 export function renumbered(text: string, value: number): string | undefined {
   if (/[0-9]/.test(text)) return text.replace(/[0-9]+/, String(value));
   if (/[０-９]/.test(text)) return text.replace(/[０-９]+/, String(value).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)));
-  const circledIndex = [...text].findIndex((char) => circled.includes(char));
-  if (circledIndex >= 0 && value >= 1 && value <= 20) return text.replace(/[①-⑳]/, circled[value - 1]);
+  if (/[①-⑳]/.test(text)) return value >= 1 && value <= 20 ? text.replace(/[①-⑳]/, circled[value - 1]) : undefined;
   if (/[一二三四五六七八九十]/.test(text) && value >= 1 && value <= 19) {
     const word = value <= 10 ? kanji[value] : `十${kanji[value - 10]}`;
     return text.replace(/[一二三四五六七八九十]+/, word);
