@@ -34,12 +34,26 @@ const good: [string, unknown][] = [
   ],
   ...profileIds.map((profile): [string, unknown] => [`profile ${profile}`, { profile }]),
   ...severities.map((severity): [string, unknown] => [`severity ${severity}`, { rules: Object.fromEntries(allRules.map((rule) => [rule.id, severity])) }]),
+  [
+    'required items',
+    {
+      requiredItems: [
+        { id: 'dpo', keywords: ['個人情報保護管理者'], message: { ja: '管理者を書いてください。', en: 'Name the officer.' }, section: 'contact', severity: 'warning', profiles: ['jp-pmark'], insert: '個人情報保護管理者: ○○' },
+        { id: 'iso.27001', patterns: ['ISO\\s*27001'], message: { ja: 'ISO 27001 に触れてください。', en: 'Mention ISO 27001.' } },
+      ],
+    },
+  ],
   ['every section kind', { headingSynonyms: Object.fromEntries(sectionKindIds.map((kind) => [kind, ['見出し']])) }],
 ];
 
 /** Configurations the engine reports a problem for; the editor must underline them too. */
 const bad: [string, unknown][] = [
   ['an array', [1, 2]],
+  ['required item without keywords or patterns', { requiredItems: [{ id: 'x', message: { ja: 'あ', en: 'a' } }] }],
+  ['required item with an unknown section', { requiredItems: [{ id: 'x', keywords: ['a'], message: { ja: 'あ', en: 'a' }, section: 'nope' }] }],
+  ['required item with severity off', { requiredItems: [{ id: 'x', keywords: ['a'], message: { ja: 'あ', en: 'a' }, severity: 'off' }] }],
+  ['required item with an unknown profile', { requiredItems: [{ id: 'x', keywords: ['a'], message: { ja: 'あ', en: 'a' }, profiles: ['jp'] }] }],
+  ['required item id with a space', { requiredItems: [{ id: 'a b', keywords: ['a'], message: { ja: 'あ', en: 'a' } }] }],
   ['a string', 'jp-appi'],
   ['null', null],
   ['unknown top-level key', { profiles: 'jp-appi' }],
@@ -141,9 +155,10 @@ suite('.policymd.json schema (schemas/policymd.schema.json) agrees with the engi
     );
   });
 
-  test('requiredItems (organisation-specific items) are accepted loosely: id and a bilingual message', () => {
+  test('requiredItems (organisation-specific items): id, keywords or patterns, and a bilingual message', () => {
     assert.ok(schemaAccepts({ requiredItems: [{ id: 'dpo-name', keywords: ['個人情報保護管理者'], message: { ja: '個人情報保護管理者を書いてください。', en: 'Name the privacy officer.' }, section: 'contact', severity: 'warning' }] }));
-    assert.ok(schemaAccepts({ requiredItems: [{ id: 'iso', pattern: 'ISO\\s*27001', message: { ja: 'ISO 27001 に触れてください。', en: 'Mention ISO 27001.' } }] }));
+    assert.ok(schemaAccepts({ requiredItems: [{ id: 'iso', patterns: ['ISO\\s*27001'], message: { ja: 'ISO 27001 に触れてください。', en: 'Mention ISO 27001.' } }] }));
+    assert.ok(!schemaAccepts({ requiredItems: [{ id: 'neither', message: { ja: '書いてください。', en: 'Write it.' } }] }));
     assert.ok(!schemaAccepts({ requiredItems: [{ id: 'no-message' }] }));
     assert.ok(!schemaAccepts({ requiredItems: [{ id: 'half', message: { en: 'English only' } }] }));
     assert.ok(!schemaAccepts({ requiredItems: { id: 'not-a-list' } }));

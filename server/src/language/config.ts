@@ -9,6 +9,27 @@ export interface PolicyConfig {
   readonly rules?: Readonly<Record<string, Severity>>;
   readonly headingSynonyms?: Readonly<Partial<Record<SectionKind, readonly string[]>>>;
   readonly vocabulary?: Vocabulary;
+  readonly requiredItems?: readonly UserRequiredItem[];
+}
+
+/**
+ * A writer's own required item (a company's DPO line, a certification number …), checked by
+ * required-item like the profile's items. Present when a keyword or a pattern occurs in the text
+ * (in a section of `section` kind when the document has one).
+ */
+export interface UserRequiredItem {
+  /** Reported as the finding's messageId. */
+  readonly id: string;
+  readonly keywords?: readonly string[];
+  /** Regular expressions (no nested quantifiers, at most 200 characters), matched case-insensitively. */
+  readonly patterns?: readonly string[];
+  readonly message: { readonly ja: string; readonly en: string };
+  readonly section?: SectionKind;
+  readonly severity?: Exclude<Severity, 'off'>;
+  /** Profiles the item applies to; all but `none` when absent. */
+  readonly profiles?: readonly ProfileId[];
+  /** Text the quick fix inserts (in the section, else at the end). */
+  readonly insert?: string;
 }
 
 /** A writer's own spelling variants and misspellings; plain strings only (no patterns, so no ReDoS). */
@@ -25,7 +46,7 @@ export interface ConfigProblem {
 }
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
-const knownTopLevel = ['$schema', 'profile', 'messageLanguage', 'rules', 'headingSynonyms', 'vocabulary'];
+const knownTopLevel = ['$schema', 'profile', 'messageLanguage', 'rules', 'headingSynonyms', 'vocabulary', 'requiredItems'];
 const maxEntries = 1000;
 const maxStringLength = 200;
 
@@ -79,6 +100,7 @@ export function validateConfig(raw: unknown): { config: PolicyConfig; problems: 
     }
   }
   if (raw.vocabulary !== undefined) config.vocabulary = validateVocabulary(raw.vocabulary, problems);
+  if (raw.requiredItems !== undefined) config.requiredItems = validateRequiredItems(raw.requiredItems, problems);
   return { config, problems };
 }
 
@@ -117,4 +139,71 @@ function validateVocabulary(raw: unknown, problems: ConfigProblem[]): Vocabulary
     }
   }
   return vocabulary;
+}
+
+/** A pattern nested quantifiers cannot blow up on ((a+)+, (a*)*): refused, as a ReDoS guard. */
+const nestedQuantifier = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*[+*{]/;
+
+function compilePattern(source: unknown): RegExp | undefined {
+  if (!isShortText(source) || nestedQuantifier.test(source)) return undefined;
+  try {
+    return new RegExp(source, 'iu');
+  } catch {
+    return undefined;
+  }
+}
+
+function validateRequiredItems(raw: unknown, problems: ConfigProblem[]): UserRequiredItem[] | undefined {
+  if (!Array.isArray(raw)) {
+    problems.push({ path: 'requiredItems', message: '"requiredItems" must be a list of { id, keywords or patterns, message: { ja, en } }.' });
+    return undefined;
+  }
+  const seen = new Set<string>();
+  return raw.slice(0, maxEntries).flatMap((entry, index): UserRequiredItem[] => {
+    const path = `requiredItems.${index}`;
+    const fail = (message: string) => {
+      problems.push({ path, message });
+      return [];
+    };
+    if (!isPlainObject(entry)) return fail('A required item must be an object.');
+    if (!isShortText(entry.id) || !/^[A-Za-z0-9][\w.-]*$/.test(entry.id) || forbiddenKeys.has(entry.id)) return fail('A required item needs an "id" of letters, digits, "-", "_" or ".".');
+    if (seen.has(entry.id)) return fail(`The id "${entry.id}" is used twice.`);
+    const keywords = entry.keywords === undefined ? [] : Array.isArray(entry.keywords) && entry.keywords.every(isShortText) ? (entry.keywords.slice(0, 50) as string[]) : undefined;
+    if (keywords === undefined) return fail('"keywords" must be a list of non-empty strings.');
+    const patterns = entry.patterns === undefined ? [] : Array.isArray(entry.patterns) ? entry.patterns.slice(0, 50) : undefined;
+    if (patterns === undefined) return fail('"patterns" must be a list of regular expressions.');
+    const bad = patterns.findIndex((pattern) => compilePattern(pattern) === undefined);
+    if (bad >= 0) return fail(`Pattern ${bad} is not a valid regular expression of at most ${maxStringLength} characters without nested quantifiers.`);
+    if (keywords.length + patterns.length === 0) return fail('A required item needs "keywords" or "patterns".');
+    const message = entry.message;
+    if (!isPlainObject(message) || typeof message.ja !== 'string' || typeof message.en !== 'string' || !message.ja || !message.en || message.ja.length > 1000 || message.en.length > 1000) {
+      return fail('A required item needs a "message" with "ja" and "en" texts.');
+    }
+    if (entry.section !== undefined && !(typeof entry.section === 'string' && isSectionKind(entry.section))) return fail(`"section" must be a section kind.`);
+    if (entry.severity !== undefined && !(typeof entry.severity === 'string' && entry.severity !== 'off' && (severities as readonly string[]).includes(entry.severity))) {
+      return fail('"severity" must be hint, info, warning or error.');
+    }
+    if (entry.profiles !== undefined && !(Array.isArray(entry.profiles) && entry.profiles.every((p) => (profileIds as readonly string[]).includes(p as string)))) {
+      return fail(`"profiles" must be a list of ${profileIds.join(', ')}.`);
+    }
+    if (entry.insert !== undefined && !(typeof entry.insert === 'string' && entry.insert.trim() !== '' && entry.insert.length <= 1000)) return fail('"insert" must be a non-empty text.');
+    seen.add(entry.id);
+    return [
+      {
+        id: entry.id,
+        keywords,
+        patterns: patterns as string[],
+        message: { ja: message.ja, en: message.en },
+        ...(entry.section !== undefined ? { section: entry.section as SectionKind } : {}),
+        ...(entry.severity !== undefined ? { severity: entry.severity as Exclude<Severity, 'off'> } : {}),
+        ...(entry.profiles !== undefined ? { profiles: entry.profiles as ProfileId[] } : {}),
+        ...(entry.insert !== undefined ? { insert: entry.insert as string } : {}),
+      },
+    ];
+  });
+}
+
+/** The compiled patterns of a validated user item. */
+export function userItemPatterns(item: UserRequiredItem): RegExp[] {
+  return (item.patterns ?? []).flatMap((source) => compilePattern(source) ?? []);
 }

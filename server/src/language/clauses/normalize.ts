@@ -34,6 +34,11 @@ const REPLACEMENTS: readonly [RegExp, string][] = [
   [/予め/g, 'あらかじめ'],
   [/恐れ|虞/g, 'おそれ'],
   [/すべて/g, '全て'],
+  // Kana spellings of the statute's kanji verbs (もとづく場合, 支障をおよぼす, 事務をおこなう).
+  [/もとづ/g, '基づ'],
+  [/およぼ/g, '及ぼ'],
+  [/おこな(?=[わいうえっ])/g, '行'],
+  [/その(?:ほか|他)の/g, 'その他の'],
   // Policies address the data subject by many names; the statute says 本人 throughout.
   [/(?:お客様|お客さま|ご本人様|ご本人|御本人|ユーザー|ユーザ|利用者|会員)(?:様|さま)?/g, '本人'],
   [/本人(?:本人)+/g, '本人'],

@@ -38,6 +38,35 @@ export interface BuiltDocument {
   readonly limited?: AnalysisLimit;
 }
 
+/**
+ * 「Sample Works Inc. ("we", "us") …」: an English company name introduced as "we" in one of the
+ * first paragraphs is the operator. The name runs back from its legal form over capitalised words.
+ */
+const englishIntroduced =
+  /((?:[A-Z][\w&'’-]*\.?,?\s){1,6}(?:Inc\.|Inc\b|LLC\b|L\.L\.C\.|Ltd\.|Ltd\b|Limited\b|Corporation\b|Corp\.|GmbH\b|AG\b|K\.K\.|S\.A\.|B\.V\.|plc\b))(?=,?\s*\([^)]{0,40}\b(?:[Ww]e|[Uu]s|[Oo]ur|[Cc]ompany)\b|\s(?:is|respects|operates|provides)\b)/g;
+
+function englishOperator(blocks: readonly RootContent[], facts: readonly BlockFacts[]): PolicyDocument['organization'] {
+  let paragraphs = 0;
+  for (let index = 0; index < blocks.length && paragraphs < 5; index++) {
+    if (blocks[index].type !== 'paragraph') continue;
+    paragraphs++;
+    for (const segment of facts[index].segments) {
+      englishIntroduced.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = englishIntroduced.exec(segment.value)) !== null) {
+        // "… is / respects …" names the operator only as the subject of its own sentence.
+        const introduced = /^,?\s*\(/.test(segment.value.slice(match.index + match[1].length));
+        if (introduced || match.index === 0 || /[.!?]\s*$/.test(segment.value.slice(0, match.index))) break;
+      }
+      if (!match || !/\b(?:we|us|our)\b/i.test(segment.value)) continue;
+      const name = match[1].replace(/^.*?\b[A-Z]?[a-z]{3,}[.!?]\s+(?=[A-Z])/, '').replace(/^(?:The|This|At|By)\s+/, '').trim();
+      const start = segment.start + match.index + match[1].indexOf(name);
+      return { name, span: segment.exact ? { start, end: start + name.length } : segment.span, source: 'text' };
+    }
+  }
+  return undefined;
+}
+
 function findOrganization(
   frontMatterName: unknown,
   terms: readonly DefinedTerm[],
@@ -51,6 +80,8 @@ function findOrganization(
       return { name, span: term.referent.span, source: 'text' };
     }
   }
+  const english = englishOperator(blocks, facts);
+  if (english) return english;
   // The operator's own name usually stands alone in the contact block at the end.
   let best: { name: string; index: number; score: number } | undefined;
   for (let index = 0; index < blocks.length; index++) {

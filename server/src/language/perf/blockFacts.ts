@@ -61,7 +61,8 @@ function compute(block: RootContent, text: string, lines: LineIndex): BlockFacts
   }
   let organisation: BlockFacts['organisation'];
   if (block.type === 'paragraph' && spanOf(block)) {
-    const value = plainText(block).trim();
+    // 「株式会社X（所在地：…）」: the address in brackets is not part of the name.
+    const value = plainText(block).trim().replace(/\s*[（(](?:所在地|住所|本社|本店|本部|〒)[^（）()]*[）)]$/, '');
     if (value.length <= 60 && !/[。\n]/.test(value) && organisationName.test(value)) {
       // Recipients are named inside sentences or next to particles (… の whois); the operator stands alone.
       organisation = { name: value, inSentence: /[のはをにがで]\s|\s[のはをにがで]|[（(]/.test(value) };

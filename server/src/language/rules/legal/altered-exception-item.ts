@@ -1,6 +1,27 @@
 import { getClauseItem, getClauseSet } from '../../clauses/library';
-import type { PolicyRule } from '../types';
-import { exceptionLists } from './exception-lists';
+import { renderForPolicy } from '../../clauses/render';
+import type { ClauseItem } from '../../clauses/types';
+import type { PolicyDocument } from '../../model/types';
+import type { Fix, PolicyRule } from '../types';
+import { exceptionLists, type ExceptionList, type ExceptionListItem } from './exception-lists';
+import { endLike, personWord, selfWord, usesKanaConjunctions } from './insertions';
+
+/** The item reworded as the statute has it, in the policy's words for the person and the business. */
+function restoreStatute(document: PolicyDocument, list: ExceptionList, written: ExceptionListItem, item: ClauseItem): Fix | undefined {
+  // An item the model had to piece together from a broken line has no single span to replace.
+  if (written.item.text.replace(/\s*\n\s*/g, '').trim() !== written.text) return undefined;
+  let text = renderForPolicy(item, { person: personWord(document), self: selfWord(document) }, { plainConjunctions: usesKanaConjunctions(document) });
+  text = endLike(text, list.items);
+  const source = document.text.slice(written.span.start, written.span.end);
+  // Numbering written in the text (「(2) 」) stays; only the wording after it is replaced.
+  const start = written.item.innerNumbering ? written.item.innerNumbering.span.end + (source.slice(written.item.innerNumbering.span.end - written.span.start).match(/^\s*/)?.[0].length ?? 0) : written.span.start;
+  return {
+    title: { ja: '条文どおりの文言にする', en: 'Word it as the statute does' },
+    edits: [{ span: { start, end: written.span.end }, newText: text }],
+    // It narrows what the policy allows, back to the law; still the writer's wording to check.
+    safe: false,
+  };
+}
 
 export const alteredExceptionItemRule: PolicyRule = {
   id: 'altered-exception-item',
@@ -13,7 +34,7 @@ export const alteredExceptionItemRule: PolicyRule = {
     en: 'Dropping a condition such as "and it is difficult to obtain the principal\'s consent" makes the exception broader than the law, so the policy promises use or provision the law does not allow (APPI Art. 18(3), 27(1) etc.).',
   },
   legalBasis: 'APPI Art. 18(3), 20(2), 21(4), 27(1), 33(2)',
-  fixable: false,
+  fixable: true,
   check({ document, report }) {
     for (const list of exceptionLists(document)) {
       if (list.expected && list.best.setId !== list.expected) continue;
@@ -23,8 +44,10 @@ export const alteredExceptionItemRule: PolicyRule = {
         const item = getClauseItem(match.clauseItemId);
         const written = list.items[match.itemIndex];
         if (!item || !written || !set) continue;
+        const fix = restoreStatute(document, list, written, item);
         report({
           span: written.span,
+          fixes: fix ? [fix] : [],
           messageId: item.id,
           message: {
             ja: `法${set.article.current}第${item.number}号（${item.short.ja}）の例外から、条件「${match.missingConditions.join('」「')}」が抜けています。このままでは例外が法より広くなります。条文どおり「${item.statute}」としてください。`,

@@ -39,8 +39,7 @@ const contexts: readonly { set: string; pattern: RegExp }[] = [
 const cache = new WeakMap<PolicyDocument, ExceptionList[]>();
 
 function clean(text: string): string {
-  // Kana spellings the clause normaliser does not fold yet.
-  return text.replace(/\s*\n\s*/g, '').replace(/もとづ/g, '基づ').trim();
+  return text.replace(/\s*\n\s*/g, '').trim();
 }
 
 /**

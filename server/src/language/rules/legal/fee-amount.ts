@@ -17,7 +17,7 @@ export const feeAmountRule: PolicyRule = {
     en: 'APPI Art. 38(2) requires a business that charges for requests to set a reasonable amount, and Art. 32(1)(iii) requires that amount to be knowable by the individual (PPC guidelines 3-8-8). "A fee will be charged" alone is not enough.',
   },
   legalBasis: 'APPI Art. 32(1)(iii), 38(2)',
-  fixable: false,
+  fixable: true,
   check({ document, report }) {
     const units = textUnits(document);
     const requestUnits = new Set(unitsInKinds(document, ['disclosure', 'fees']));
@@ -29,9 +29,18 @@ export const feeAmountRule: PolicyRule = {
       if (!requestUnits.has(unit) && !requestContext.test(unit.text)) return;
       const nearby = [unit, units[index + 1], units[index - 1]].filter((u) => u !== undefined && (u === unit || requestUnits.has(u) || u.section === unit.section));
       if (nearby.some((u) => amount.test(u.text) || noFee.test(u.text))) return;
+      const end = document.lines.lineEnd(document.lines.lineAt(Math.max(unit.span.start, unit.span.end - 1)));
       report({
         span: unitSpan(unit, match.index, 3),
         messageId: 'no-amount',
+        fixes: [
+          {
+            title: { ja: '手数料の額の文を追加する', en: 'Add a sentence with the fee amount' },
+            edits: [{ span: { start: end, end }, newText: document.language === 'ja' ? '手数料の額は、1回の請求につき○○円です。' : ' The fee is TBD per request.' }],
+            // The amount is the writer's to fill in.
+            safe: false,
+          },
+        ],
         message: {
           ja: '手数料を徴収すると書かれていますが、額が書かれていません（法第32条第1項第3号・第38条第2項）。「1回の請求につき1,000円」のように額を書いてください。手数料を取らないなら、その旨を書いてください。',
           en: 'A fee is mentioned but its amount is not (APPI Art. 32(1)(iii), 38(2)). State the amount, e.g. "1,000 yen per request", or say that no fee is charged.',

@@ -1,6 +1,7 @@
 import type { PolicyDocument } from '../../model/types';
 import type { Span } from '../../text/positions';
-import type { PolicyRule } from '../types';
+import type { Fix, PolicyRule } from '../types';
+import { paragraphsAfter } from './insertions';
 import { foreignWords } from './presence';
 import { headingLine, sectionsOfKind, textUnits, withinSection, type TextUnit } from './scan';
 
@@ -34,6 +35,16 @@ function blocks(document: PolicyDocument): Block[] {
   return found;
 }
 
+/** The missing information as a list after the sentence (or at the end of the section), with ○○ to fill in. */
+function addInformation(document: PolicyDocument, block: Block, missing: readonly (typeof checks)[number][]): Fix | undefined {
+  // A sentence found in the text: right after it; a section: after its last text.
+  const unit = block.units.find((candidate) => candidate.span.start === block.anchor.start && candidate.type !== 'heading') ?? block.units[block.units.length - 1];
+  if (!unit) return undefined;
+  const end = document.lines.lineEnd(document.lines.lineAt(Math.max(unit.span.start, unit.span.end - 1)));
+  const lines = missing.map((check) => (document.language === 'ja' ? `- ${check.label.ja}: ○○` : `- ${check.label.en[0].toUpperCase()}${check.label.en.slice(1)}: TBD`));
+  return { title: { ja: '外国にある第三者の情報を追加する', en: 'Add the information on the recipient abroad' }, edits: [paragraphsAfter(end, [lines.join('\n')])], safe: false };
+}
+
 export const foreignRecipientInfoRule: PolicyRule = {
   id: 'foreign-recipient-info',
   description: { ja: '外国にある第三者への提供について国名・制度・措置の情報がない', en: 'Provision to a recipient abroad without the country, its system and the measures taken' },
@@ -45,14 +56,16 @@ export const foreignRecipientInfoRule: PolicyRule = {
     en: "Before obtaining consent to provide personal data to a third party in a foreign country, the business must tell the individual the country's name, its personal-information protection system and the measures the recipient takes (APPI Art. 28(2), PPC Rules Art. 17(2)); for a recipient with an equivalent-measures system, information on the measures is due on request (Art. 28(3)).",
   },
   legalBasis: 'APPI Art. 28(2), 28(3); PPC Rules Art. 17',
-  fixable: false,
+  fixable: true,
   check({ document, report }) {
     for (const block of blocks(document)) {
       const text = block.units.map((unit) => unit.text).join('\n');
       const missing = checks.filter((check) => !check.present.test(text));
       if (missing.length === 0) continue;
+      const fix = addInformation(document, block, missing);
       report({
         span: block.anchor,
+        fixes: fix ? [fix] : [],
         messageId: `missing-${missing.map((check) => check.key).join('-')}`,
         message: {
           ja: `外国にある第三者への提供（移転・委託・保管）について、${missing.map((check) => check.label.ja).join('、')}が書かれていません（法第28条第2項、施行規則第17条第2項）。提供先の国名、その国の個人情報保護制度の概要、提供先が講ずる保護措置を書いてください。`,

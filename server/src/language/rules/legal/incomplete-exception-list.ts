@@ -1,6 +1,39 @@
 import { getClauseItem, getClauseSet } from '../../clauses/library';
-import type { PolicyRule } from '../types';
-import { exceptionLists, listAnchor, optionalItem } from './exception-lists';
+import { renderForPolicy } from '../../clauses/render';
+import type { ClauseItem } from '../../clauses/types';
+import type { PolicyDocument } from '../../model/types';
+import type { Fix, PolicyRule } from '../types';
+import { exceptionLists, listAnchor, optionalItem, type ExceptionList } from './exception-lists';
+import { endLike, insertListItems, personWord, selfWord, usesKanaConjunctions } from './insertions';
+
+/**
+ * The missing items in statutory order, each placed before the first item of the list that comes
+ * later in the statute, worded with the policy's own person word and punctuation.
+ */
+function insertMissing(document: PolicyDocument, list: ExceptionList, missing: readonly ClauseItem[]): Fix | undefined {
+  const numberAt = new Map<number, number>();
+  for (const match of list.best.matches) {
+    const number = Number(match.clauseItemId.split('-').pop());
+    if (Number.isFinite(number)) numberAt.set(match.itemIndex, number);
+  }
+  if (numberAt.size === 0) return undefined;
+  const lastMatched = Math.max(...numberAt.keys());
+  const vocabulary = { person: personWord(document), self: selfWord(document) };
+  const insertions = missing.map((item) => {
+    const later = list.items.findIndex((_, index) => (numberAt.get(index) ?? 0) > item.number);
+    let text = renderForPolicy(item, vocabulary, { plainConjunctions: usesKanaConjunctions(document) });
+    text = endLike(text, list.items);
+    return { before: later >= 0 ? later : lastMatched + 1, text };
+  });
+  const edits = insertListItems(document, list.items.map((item) => item.item), insertions);
+  if (edits.length === 0) return undefined;
+  return {
+    title: { ja: `欠けている号を追加する（${missing.map((item) => `第${item.number}号`).join('・')}）`, en: `Add the missing item${missing.length === 1 ? '' : 's'} (${missing.map((item) => item.number).join(', ')})` },
+    edits,
+    // Adding an exception widens what the policy allows: the writer decides, so never in fix-all.
+    safe: false,
+  };
+}
 
 export const incompleteExceptionListRule: PolicyRule = {
   id: 'incomplete-exception-list',
@@ -13,7 +46,7 @@ export const incompleteExceptionListRule: PolicyRule = {
     en: 'A list of the exceptions in APPI Art. 18(3), 20(2), 21(4), 27(1) or 33(2) normally gives every item of the statute. A missing item is either a narrower promise than the law or a slip (e.g. no "based on laws and regulations"). The academic-research items are needed only by academic research institutions.',
   },
   legalBasis: 'APPI Art. 18(3), 20(2), 21(4), 27(1), 33(2)',
-  fixable: false,
+  fixable: true,
   check({ document, report }) {
     for (const list of exceptionLists(document)) {
       if (list.expected && list.best.setId !== list.expected) continue;
@@ -22,8 +55,10 @@ export const incompleteExceptionListRule: PolicyRule = {
       const missing = list.best.missingItemIds.filter((id) => !optionalItem(document, id));
       if (missing.length === 0) continue;
       const items = missing.map((id) => getClauseItem(id)).filter((item) => item !== undefined);
+      const fix = insertMissing(document, list, items);
       report({
         span: listAnchor(document, list),
+        fixes: fix ? [fix] : [],
         messageId: set.id,
         message: {
           ja: `この列挙は${set.title.ja}に当たりますが、次の号がありません: ${items.map((item) => `第${item.number}号「${item.short.ja}」`).join('、')}。意図して除いたのでなければ、条文どおりに追加してください。`,

@@ -1,6 +1,7 @@
 import type { PolicyDocument } from '../../model/types';
 import type { Span } from '../../text/positions';
-import type { PolicyRule } from '../types';
+import type { Fix, PolicyRule } from '../types';
+import { paragraphsAfter } from './insertions';
 import { isStatutoryRestatement, jointUseUnits } from './presence';
 import { headingLine, sectionsOfKind, textUnits, withinSection, type TextUnit } from './scan';
 
@@ -84,6 +85,19 @@ function blocks(document: PolicyDocument): Block[] {
   return found;
 }
 
+/** The missing items as a list after the joint-use text, each with ○○ for the writer to fill in. */
+function addItems(document: PolicyDocument, block: Block, missing: readonly JointUseItem[]): Fix | undefined {
+  const last = block.units[block.units.length - 1];
+  if (!last) return undefined;
+  const end = document.lines.lineEnd(document.lines.lineAt(Math.max(last.span.start, last.span.end - 1)));
+  const lines = missing.map((item) => (document.language === 'ja' ? `- ${item.label.ja}: ○○` : `- ${item.label.en[0].toUpperCase()}${item.label.en.slice(1)}: TBD`));
+  return {
+    title: { ja: '共同利用の事項を追加する', en: 'Add the joint-use items' },
+    edits: [paragraphsAfter(end, [lines.join('\n')])],
+    safe: false,
+  };
+}
+
 export const jointUseItemsRule: PolicyRule = {
   id: 'joint-use-items',
   description: { ja: '共同利用について法第27条第5項第3号の事項が書かれていない', en: 'Joint use without the items of APPI Art. 27(5)(iii)' },
@@ -95,7 +109,7 @@ export const jointUseItemsRule: PolicyRule = {
     en: 'A joint user is not a "third party" only if the fact of joint use, the data items, the scope of joint users, their purposes, and the name, address and (for a corporation) representative of the party responsible are notified in advance or made readily accessible (APPI Art. 27(5)(iii), PPC guidelines 3-6-3). The address and representative have been required since 2022-04-01. Saying they "will be published" is not enough.',
   },
   legalBasis: 'APPI Art. 27(5)(iii)',
-  fixable: false,
+  fixable: true,
   check({ document, report }) {
     for (const block of blocks(document)) {
       const text = block.units.map((unit) => unit.text).join('\n');
@@ -105,8 +119,10 @@ export const jointUseItemsRule: PolicyRule = {
       const legacy = /氏名又は名称について、?あらかじめ/.test(text);
       const none = missing.length === items.length;
       const list = { ja: missing.map((item) => item.label.ja).join('、'), en: missing.map((item) => item.label.en).join(', ') };
+      const fix = addItems(document, block, missing);
       report({
         span: block.anchor,
+        fixes: fix ? [fix] : [],
         messageId: legacy ? 'legacy-wording' : none ? 'no-items' : 'missing-items',
         message: {
           ja: `共同利用について書かれていますが、${none ? '法第27条第5項第3号の事項が一つも書かれていません' : `次の事項がありません: ${list.ja}`}。${legacy ? '「氏名又は名称について、あらかじめ」は2022年3月までの条文の書き方で、責任者の住所と代表者の氏名が抜けています。' : ''}共同して利用される個人データの項目、共同して利用する者の範囲、利用する者の利用目的、管理について責任を有する者の氏名又は名称・住所・代表者の氏名を具体的に書いてください。`,

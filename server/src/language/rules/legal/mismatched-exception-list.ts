@@ -1,6 +1,29 @@
 import { getClauseSet } from '../../clauses/library';
-import type { PolicyRule } from '../types';
-import { exceptionLists, listAnchor } from './exception-lists';
+import { renderForPolicy } from '../../clauses/render';
+import type { ClauseSet } from '../../clauses/types';
+import type { PolicyDocument } from '../../model/types';
+import type { Fix, PolicyRule } from '../types';
+import { exceptionLists, listAnchor, optionalItem, type ExceptionList } from './exception-lists';
+import { endLike, personWord, replaceListItems, selfWord, usesKanaConjunctions } from './insertions';
+
+/** The list's items replaced by the items of the article its introducing sentence is about. */
+function replaceWithExpected(document: PolicyDocument, list: ExceptionList, expected: ClauseSet): Fix | undefined {
+  const vocabulary = { person: personWord(document), self: selfWord(document) };
+  const texts = expected.items
+    .filter((item) => !optionalItem(document, item.id))
+    .map((item) => {
+      const text = renderForPolicy(item, vocabulary, { plainConjunctions: usesKanaConjunctions(document) });
+      return endLike(text, list.items);
+    });
+  const edit = replaceListItems(document, list.items.map((item) => item.item), texts);
+  if (!edit) return undefined;
+  return {
+    title: { ja: `${expected.article.current}の各号に差し替える`, en: `Replace with the items of ${expected.title.en}` },
+    edits: [edit],
+    // Rewrites what the policy promises: only on the writer's command.
+    safe: false,
+  };
+}
 
 export const mismatchedExceptionListRule: PolicyRule = {
   id: 'mismatched-exception-list',
@@ -13,7 +36,7 @@ export const mismatchedExceptionListRule: PolicyRule = {
     en: 'Each article has its own exceptions. Listing, say, the exceptions to notifying the purpose (APPI Art. 21(4)) where the sentence is about use beyond the purpose (Art. 18(3)) promises handling the law does not allow.',
   },
   legalBasis: 'APPI Art. 18(3), 20(2), 21(4), 27(1), 33(2)',
-  fixable: false,
+  fixable: true,
   check({ document, report }) {
     for (const list of exceptionLists(document)) {
       if (!list.expected || list.best.setId === list.expected) continue;
@@ -22,8 +45,10 @@ export const mismatchedExceptionListRule: PolicyRule = {
       const found = getClauseSet(list.best.setId);
       const expected = getClauseSet(list.expected);
       if (!found || !expected) continue;
+      const fix = replaceWithExpected(document, list, expected);
       report({
         span: listAnchor(document, list),
+        fixes: fix ? [fix] : [],
         messageId: expected.id,
         message: {
           ja: `前の文は${expected.title.ja}について述べていますが、列挙されているのは${found.title.ja}の例外です。法${expected.article.current}の各号に差し替えてください。`,

@@ -1,4 +1,4 @@
-import type { PolicyDocument, TableInfo } from '../../model/types';
+import type { PolicyDocument, TableCellInfo, TableInfo } from '../../model/types';
 import type { PolicyRule } from '../types';
 import { recipientKey } from './duplicate-recipient';
 import { textUnits, unitSpan, withinSection, type TextUnit } from './scan';
@@ -8,9 +8,24 @@ const namedRecipient =
   /(?:株式会社|有限会社|合同会社)[^\s、。，,（）()「」にへをがはのとで]{1,20}|[^\s、。，,（）()「」ぁ-ん]{1,20}(?:株式会社|有限会社|合同会社)|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3},? (?:Inc\.?|LLC|Ltd\.?|Limited|Corporation|GmbH)|Google Analytics|Google(?:アナリティクス| アナリティクス)|Google AdSense|Stripe|PayPal|Amazon Web Services|Firebase|Salesforce|Zendesk|HubSpot|Sentry|Mixpanel|Amplitude|Intercom/g;
 
 function recipientNames(table: TableInfo): string[] {
+  return recipientCells(table).map((cell) => cell.text);
+}
+
+function recipientCells(table: TableInfo): TableCellInfo[] {
   const column = table.roles.indexOf('recipient');
   if (column < 0) return [];
-  return table.rows.flatMap((row) => (row.cells[column] ? [row.cells[column].text] : []));
+  return table.rows.flatMap((row) => (row.cells[column] ? [row.cells[column]] : []));
+}
+
+/** Names of organisations the text names, as recipient keys. */
+function namedInText(units: readonly TextUnit[]): string[] {
+  const keys: string[] = [];
+  for (const unit of units) {
+    namedRecipient.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = namedRecipient.exec(unit.text)) !== null) keys.push(recipientKey(match[0].replace(/^[はがをにでとも]/, '')));
+  }
+  return keys.filter((key) => key.length >= 2);
 }
 
 function listed(name: string, keys: readonly string[]): boolean {
@@ -28,7 +43,7 @@ function bodyUnits(document: PolicyDocument, table: TableInfo): TextUnit[] {
 
 export const recipientMismatchRule: PolicyRule = {
   id: 'recipient-mismatch',
-  description: { ja: '本文で名前を挙げた提供先が、同じ章の提供先の表にない', en: 'A recipient named in the text is missing from the recipient table beside it' },
+  description: { ja: '本文で名前を挙げた提供先が同じ章の提供先の表にない、または表の提供先が本文の列挙にない', en: 'A recipient named in the text is missing from the recipient table beside it, or the reverse' },
   tags: ['legal', 'table'],
   defaultSeverity: 'warning',
   profileSeverity: { none: 'off' },
@@ -44,7 +59,30 @@ export const recipientMismatchRule: PolicyRule = {
       const names = recipientNames(table);
       if (names.length === 0) continue;
       const keys = names.map(recipientKey).filter((key) => key.length >= 2);
-      for (const unit of bodyUnits(document, table)) {
+      const body = bodyUnits(document, table);
+      // The reverse (brief R18): when the text lists the recipients by name (two or more of the
+      // table's), a company in the table that the text never names is a row the text forgot, or
+      // a stale row.
+      const inText = namedInText(body);
+      const tableNamedInText = keys.filter((key) => inText.some((other) => other.includes(key) || key.includes(other)));
+      if (new Set(tableNamedInText).size >= 2) {
+        for (const cell of recipientCells(table)) {
+          namedRecipient.lastIndex = 0;
+          const organisation = namedRecipient.exec(cell.text);
+          const key = recipientKey(cell.text);
+          if (!organisation || key.length < 2 || inText.some((other) => other.includes(key) || key.includes(other)) || reported.has(key)) continue;
+          reported.add(key);
+          report({
+            span: cell.span,
+            messageId: 'not-in-text',
+            message: {
+              ja: `本文は提供先を名前で挙げていますが、表の「${cell.text}」は本文にありません。本文に加えるか、提供していないなら表から削除してください。`,
+              en: `The text names the recipients, but "${cell.text}" in the table is not among them. Add it to the text, or remove the row if it no longer receives data.`,
+            },
+          });
+        }
+      }
+      for (const unit of body) {
         namedRecipient.lastIndex = 0;
         let match: RegExpExecArray | null;
         while ((match = namedRecipient.exec(unit.text)) !== null) {

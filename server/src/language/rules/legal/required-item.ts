@@ -1,7 +1,10 @@
+import { userItemPatterns, type UserRequiredItem } from '../../config';
 import type { PolicyDocument } from '../../model/types';
 import { getProfile, type ItemKey, type ItemRequirement } from '../../profiles';
 import type { Span } from '../../text/positions';
-import type { PolicyRule } from '../types';
+import type { Finding, Fix, PolicyRule } from '../types';
+import { endOfSection, lastSectionOfKind, paragraphsAfter, paragraphsAtEnd } from './insertions';
+import { itemTemplates } from './item-templates';
 import { hasAddress, hasContactDetails, hasContent, hasOrganizationName, hasRepresentative, isPrivacyPolicy, operatorUnit, practicePresent, unitsAbout } from './presence';
 import { documentAnchor, headingLine, sectionsOfKind, textUnits, unitsInKinds } from './scan';
 
@@ -76,6 +79,61 @@ function anchorFor(document: PolicyDocument, requirement: ItemRequirement): Span
   return documentAnchor(document);
 }
 
+/** Where the item's line goes: after the operator's name, at the end of its section, or at the end. */
+function insertionPoint(document: PolicyDocument, requirement: ItemRequirement): number | undefined {
+  if (requirement.key === 'address' || requirement.key === 'representative' || requirement.key === 'organization-name') {
+    const unit = operatorUnit(document);
+    if (unit) return document.lines.lineEnd(document.lines.lineAt(Math.max(unit.span.start, unit.span.end - 1)));
+  }
+  // The commitments of a JIS Q 15001 policy open it; the other items belong with the contact details.
+  const section = requirement.section
+    ? lastSectionOfKind(document, [requirement.section])
+    : requirement.key.startsWith('commitment-')
+      ? (lastSectionOfKind(document, ['introduction']) ?? document.sections[0])
+      : lastSectionOfKind(document, ['contact', 'complaint', 'organization']);
+  return section ? endOfSection(document, section) : undefined;
+}
+
+function itemFixes(document: PolicyDocument, requirement: ItemRequirement): Fix[] {
+  const at = insertionPoint(document, requirement);
+  return (itemTemplates[requirement.key] ?? []).map((template) => ({
+    title: template.title,
+    edits: [at === undefined ? paragraphsAtEnd(document, [template.text[document.language]]) : paragraphsAfter(at, [template.text[document.language]])],
+    // The writer supplies names, addresses and amounts (the text has ○○ to fill in).
+    safe: false,
+  }));
+}
+
+/** A `.policymd.json` item is there when a keyword or pattern occurs, in its section kind if the document has one. */
+function userItemPresent(document: PolicyDocument, item: UserRequiredItem): boolean {
+  const inSection = item.section ? unitsInKinds(document, [item.section]) : [];
+  const units = inSection.length > 0 ? inSection : textUnits(document);
+  const keywords = (item.keywords ?? []).map((keyword) => keyword.normalize('NFKC').toLowerCase());
+  const patterns = userItemPatterns(item);
+  return units.some((unit) => {
+    const text = unit.text.normalize('NFKC').toLowerCase();
+    return keywords.some((keyword) => text.includes(keyword)) || patterns.some((pattern) => pattern.test(unit.text));
+  });
+}
+
+function checkUserItems(document: PolicyDocument, items: readonly UserRequiredItem[], report: (finding: Finding) => void): void {
+  for (const item of items) {
+    if (item.profiles ? !item.profiles.includes(document.profile) : document.profile === 'none') continue;
+    if (userItemPresent(document, item)) continue;
+    const section = item.section ? lastSectionOfKind(document, [item.section]) : undefined;
+    const fixes: Fix[] = item.insert
+      ? [
+          {
+            title: { ja: '設定の記載例を追加する', en: 'Add the configured text' },
+            edits: [section ? paragraphsAfter(endOfSection(document, section), [item.insert]) : paragraphsAtEnd(document, [item.insert])],
+            safe: false,
+          },
+        ]
+      : [];
+    report({ span: section ? headingLine(document, section) : documentAnchor(document), messageId: item.id, severity: item.severity, message: item.message, fixes });
+  }
+}
+
 export const requiredItemRule: PolicyRule = {
   id: 'required-item',
   description: { ja: 'プロファイルが求める記載事項（代表者の氏名・住所・請求手続など）がない', en: "An item the profile requires (representative's name, address, request procedure …) is missing" },
@@ -87,9 +145,10 @@ export const requiredItemRule: PolicyRule = {
     en: "APPI Art. 32(1) requires the business's name, address and (for a corporation, since 2022-04-01) representative's name, the request procedure and any fee; Cabinet Order Art. 10 the security measures taken and a complaints contact. JIS Q 15001 adds the dates, an inquiry contact, top management's name and the commitments; GDPR Art. 13/14 the controller, legal basis, retention, rights and the right to complain.",
   },
   legalBasis: 'APPI Art. 32(1), 37, 38; Cabinet Order Art. 10; JIS Q 15001 A.3.2; GDPR Art. 13, 14',
-  fixable: false,
-  check({ document, report }) {
+  fixable: true,
+  check({ document, report, config }) {
     if (!isPrivacyPolicy(document)) return;
+    checkUserItems(document, config?.requiredItems ?? [], report);
     const profile = getProfile(document.profile);
     for (const requirement of profile.items) {
       if (requirement.checkedBy) continue;
@@ -102,6 +161,7 @@ export const requiredItemRule: PolicyRule = {
         span: anchorFor(document, requirement),
         messageId: requirement.key,
         severity: requirement.severity,
+        fixes: itemFixes(document, requirement),
         message: {
           ja: `${requirement.label.ja}${extra}が書かれていません（${requirement.basis.ja}）。${requirement.advice.ja}`,
           en: `The policy does not state ${requirement.label.en}${extra} (${requirement.basis.en}). ${requirement.advice.en}`,
