@@ -5,4 +5,6 @@ export const serverCapabilities: ServerCapabilities = {
   textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
   codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] },
   documentSymbolProvider: { label: 'Policy Markdown' },
+  documentFormattingProvider: true,
+  documentRangeFormattingProvider: true,
 };

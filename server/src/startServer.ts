@@ -129,6 +129,12 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol((params, token) =>
     withDocument('documentSymbol', params.textDocument.uri, [], token, (document, settings) => service.getDocumentSymbols(document, settings)),
   );
+  connection.onDocumentFormatting((params, token) =>
+    withDocument('formatting', params.textDocument.uri, [], token, (document, settings) => service.formatDocument(document, settings)),
+  );
+  connection.onDocumentRangeFormatting((params, token) =>
+    withDocument('rangeFormatting', params.textDocument.uri, [], token, (document, settings) => service.formatRange(document, params.range, settings)),
+  );
   connection.onRequest(renderRequest, (params, token) =>
     withDocument('render', params.textDocument.uri, null, token, (document, settings) => renderForRequest(service, document, settings, params)),
   );

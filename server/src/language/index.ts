@@ -1,7 +1,8 @@
-import type { CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, Range, TextEdit } from 'vscode-languageserver-types';
 import { fixAllAction, fixAllKind, quickFixes, rangesOverlap } from './features/codeActions';
 import { computeDiagnostics, toLspDiagnostic, type AnalysisSettings, type PolicyDiagnostic } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
+import { formatDocument, formatRange } from './features/formatting';
 import { buildPolicyDocument, type ModelOptions } from './model/buildDocument';
 import { limitNotice, rulesWithinLimit, type AnalysisLimit } from './perf/limits';
 import { allRules } from './rules';
@@ -36,6 +37,10 @@ export interface PolicyLanguageService {
   /** Quick fixes for the diagnostics in `context`, and fix-all when asked for or when the kinds allow it. */
   getCodeActions(document: TextDocumentLike, range: Range, context: CodeActionContext, settings: DocumentSettings): CodeAction[];
   getDocumentSymbols(document: TextDocumentLike, settings: DocumentSettings): DocumentSymbol[];
+  /** Aligned tables and consistent list markers and numbering; everything else stays byte-identical. */
+  formatDocument(document: TextDocumentLike, settings: DocumentSettings): TextEdit[];
+  /** Formats the tables and lists that intersect `range`, each as a whole. */
+  formatRange(document: TextDocumentLike, range: Range, settings: DocumentSettings): TextEdit[];
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
 }
@@ -103,6 +108,12 @@ export function createPolicyLanguageService(): PolicyLanguageService {
     },
     getDocumentSymbols(textDocument, settings) {
       return documentSymbols(getDocument(textDocument, settings));
+    },
+    formatDocument(textDocument, settings) {
+      return formatDocument(getDocument(textDocument, settings));
+    },
+    formatRange(textDocument, range, settings) {
+      return formatRange(getDocument(textDocument, settings), range);
     },
     forget(uri) {
       cache.delete(uri);

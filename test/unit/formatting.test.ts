@@ -1,0 +1,209 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range } from 'vscode-languageserver-types';
+import { createPolicyLanguageService, type DocumentSettings } from '../../server/src/language';
+import { displayWidth } from '../../server/src/language/features/formatting/width';
+import { splitRow } from '../../server/src/language/features/formatting/tables';
+import { parseNumbering } from '../../server/src/language/model/numbering';
+import { joinLines, sharedDir } from './helpers';
+
+const settings: DocumentSettings = { messageLanguage: 'en', profile: 'auto' };
+
+function format(text: string, range?: Range): string {
+  const service = createPolicyLanguageService();
+  const document = TextDocument.create('file:///format.policy.md', 'policy-markdown', 1, text);
+  const edits = range ? service.formatRange(document, range, settings) : service.formatDocument(document, settings);
+  return TextDocument.applyEdits(document, edits);
+}
+
+function sharedFiles(folder: string): { name: string; text: string }[] {
+  const dir = join(sharedDir, folder);
+  assert.ok(existsSync(dir), `${dir} is missing; set POLICYMD_SHARED to the shared folder`);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt') || (name.endsWith('.md') && name !== 'SOURCES.md'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+/** A line's words without whitespace, table pipes, list markers and leading numbering: what formatting must never change. */
+function content(line: string): string {
+  if (/^[ \t>]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/.test(line)) return '';
+  let rest = line.replace(/^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/, '').replace(/^[ \t　]+/, '');
+  const numbering = parseNumbering(rest, 0);
+  if (numbering) rest = rest.slice(numbering.span.end);
+  return rest.replace(/[\s|]/g, '');
+}
+
+function assertOnlyMarkersAndTablesChanged(name: string, before: string, after: string): number {
+  const beforeLines = before.split('\n');
+  const afterLines = after.split('\n');
+  assert.equal(afterLines.length, beforeLines.length, `${name}: line count changed`);
+  let changed = 0;
+  beforeLines.forEach((line, index) => {
+    if (line === afterLines[index]) return;
+    changed++;
+    assert.equal(content(afterLines[index]), content(line), `${name}:${index + 1}: more than markers or table spacing changed\n- ${line}\n+ ${afterLines[index]}`);
+  });
+  return changed;
+}
+
+suite('formatting: display width', () => {
+  test('full-width characters count two, combining marks and variation selectors none', () => {
+    assert.equal(displayWidth('abc'), 3);
+    assert.equal(displayWidth('個人情報'), 8);
+    assert.equal(displayWidth('ｶﾀｶﾅ'), 4);
+    assert.equal(displayWidth('（１）'), 6);
+    assert.equal(displayWidth('e\u0301'), 1);
+    assert.equal(displayWidth('👍🏽'), 2);
+  });
+
+  test('table rows split on pipes as GFM does', () => {
+    assert.deepEqual(splitRow('| a | b \\| c | d |'), ['a', 'b \\| c', 'd']);
+    assert.deepEqual(splitRow('a | `x\\|y`'), ['a', '`x\\|y`']);
+    assert.deepEqual(splitRow('| a \\\\| b |'), ['a \\\\', 'b']);
+    assert.deepEqual(splitRow('| a | |'), ['a', '']);
+  });
+});
+
+suite('formatting: tables', () => {
+  test('columns are aligned by display width with Japanese text', () => {
+    const text = joinLines('# 第三者提供', '', '|提供先|提供する個人情報|', '|-|-|', '|株式会社A|氏名、メールアドレス|', '|B Inc.|email|', '');
+    assert.equal(
+      format(text),
+      joinLines(
+        '# 第三者提供',
+        '',
+        '| 提供先    | 提供する個人情報     |',
+        '| --------- | -------------------- |',
+        '| 株式会社A | 氏名、メールアドレス |',
+        '| B Inc.    | email                |',
+        '',
+      ),
+    );
+  });
+
+  test('alignment colons are kept and cells padded to match them', () => {
+    const text = joinLines('| Left | Centre | Right |', '|:--|:-:|--:|', '| a | b | c |', '');
+    assert.equal(format(text), joinLines('| Left | Centre | Right |', '| :--- | :----: | ----: |', '| a    |   b    |     c |', ''));
+  });
+
+  test('escaped pipes and inline code with escaped pipes stay inside their cells', () => {
+    const text = joinLines('| Item | Note |', '| --- | --- |', '| `a\\|b` | x \\| y |', '');
+    assert.equal(format(text), joinLines('| Item   | Note   |', '| ------ | ------ |', '| `a\\|b` | x \\| y |', ''));
+  });
+
+  test('short rows get empty cells, rows without outer pipes get them', () => {
+    const text = joinLines('Name | Data', '--- | ---', 'A', '');
+    assert.equal(format(text), joinLines('| Name | Data |', '| ---- | ---- |', '| A    |      |', ''));
+  });
+
+  test('CRLF line endings are preserved', () => {
+    const text = '| 名称 | x |\r\n|---|---|\r\n| 当社 | yy |\r\n\r\n本文\r\n';
+    assert.equal(format(text), '| 名称 | x   |\r\n| ---- | --- |\r\n| 当社 | yy  |\r\n\r\n本文\r\n');
+  });
+
+  test('a table inside a block quote keeps its markers', () => {
+    const text = joinLines('> | a | 提供先 |', '> |---|---|', '> | longer | x |', '');
+    assert.equal(format(text), joinLines('> | a      | 提供先 |', '> | ------ | ------ |', '> | longer | x      |', ''));
+  });
+
+  test('an aligned table is left alone', () => {
+    const text = joinLines('| 提供先 | 項目 |', '| ------ | ---- |', '| 当社   | 氏名 |', '');
+    const service = createPolicyLanguageService();
+    assert.deepEqual(service.formatDocument(TextDocument.create('file:///a.policy.md', 'policy-markdown', 1, text), settings), []);
+  });
+});
+
+suite('formatting: lists', () => {
+  test('mixed bullets in one run take the first bullet', () => {
+    assert.equal(format(joinLines('- a', '* b', '+ c', '- d', '')), joinLines('- a', '- b', '- c', '- d', ''));
+  });
+
+  test('ordered items are renumbered in order and take the first delimiter', () => {
+    assert.equal(format(joinLines('1. a', '1. b', '3. c', '')), joinLines('1. a', '2. b', '3. c', ''));
+    assert.equal(format(joinLines('1. a', '2. b', '4) c', '')), joinLines('1. a', '2. b', '3. c', ''));
+  });
+
+  test('a list numbered 1. 1. 1. keeps that convention', () => {
+    const text = joinLines('1. a', '1. b', '1. c', '');
+    assert.equal(format(text), text);
+  });
+
+  test('a marker that grows keeps later lines of its item at their column', () => {
+    const items = Array.from({ length: 9 }, (_, i) => `${i + 1}. item`);
+    const text = joinLines(...items, '9.  last', '', '    continued paragraph', '');
+    assert.equal(format(text), joinLines(...items, '10. last', '', '    continued paragraph', ''));
+  });
+
+  test('numbering inside items follows the first item in （1） and ① styles', () => {
+    assert.equal(format(joinLines('- （1）氏名', '- （1）住所', '- （4）電話番号', '')), joinLines('- （1）氏名', '- （2）住所', '- （3）電話番号', ''));
+    assert.equal(format(joinLines('1. ①氏名', '2. ③住所', '')), joinLines('1. ①氏名', '2. ②住所', ''));
+  });
+
+  test('nested lists are formatted on their own', () => {
+    const text = joinLines('- a', '  * x', '  + y', '- b', '');
+    assert.equal(format(text), joinLines('- a', '  * x', '  * y', '- b', ''));
+  });
+
+  test('lists in code fences and front matter are left as written', () => {
+    const text = joinLines('---', 'policy: privacy', 'items:', '  - a', '  * b', '---', '', '```', '- a', '* b', '1. x', '3. y', '```', '');
+    assert.equal(format(text), text);
+  });
+});
+
+suite('formatting: numbered lines', () => {
+  test('（N） lines in a paragraph are renumbered, sub-items in ① style counted on their own', () => {
+    const text = joinLines('当社は次の目的で利用します。', '（1）本人確認', '①氏名の確認', '③住所の確認', '（3）連絡', '（3）改善', '', '本文です。', '');
+    assert.equal(format(text), joinLines('当社は次の目的で利用します。', '（1）本人確認', '①氏名の確認', '②住所の確認', '（2）連絡', '（3）改善', '', '本文です。', ''));
+  });
+
+  test('a value of 1 starts a new list, and prose between paragraphs ends one', () => {
+    const text = joinLines('(1) a', '(2) b', '(1) c', '(3) d', '', '説明', '', '(5) e', '(7) f', '');
+    assert.equal(format(text), joinLines('(1) a', '(2) b', '(1) c', '(2) d', '', '説明', '', '(5) e', '(6) f', ''));
+  });
+
+  test('article numbers are left alone because cross-references point at them', () => {
+    const text = joinLines('第1条 目的', '第3条 定義', '');
+    assert.equal(format(text), text);
+  });
+
+  test('a full-width number is never turned into a Markdown list marker', () => {
+    const text = joinLines('概要', '2. a', '', '４．b', '');
+    assert.equal(format(text), text);
+  });
+});
+
+suite('formatting: range', () => {
+  const text = joinLines('|a|b|', '|-|-|', '|ccc|d|', '', '本文', '', '- x', '* y', '', '|e|f|', '|-|-|', '');
+
+  test('only the table or list that intersects the range is formatted, and as a whole', () => {
+    const first = { start: { line: 2, character: 1 }, end: { line: 2, character: 1 } };
+    assert.equal(format(text, first), joinLines('| a   | b   |', '| --- | --- |', '| ccc | d   |', '', '本文', '', '- x', '* y', '', '|e|f|', '|-|-|', ''));
+    const list = { start: { line: 7, character: 0 }, end: { line: 7, character: 2 } };
+    assert.equal(format(text, list), joinLines('|a|b|', '|-|-|', '|ccc|d|', '', '本文', '', '- x', '- y', '', '|e|f|', '|-|-|', ''));
+  });
+
+  test('a range over prose changes nothing', () => {
+    const prose = { start: { line: 4, character: 0 }, end: { line: 4, character: 2 } };
+    assert.equal(format(text, prose), text);
+  });
+});
+
+suite('formatting: seeds and corpus', () => {
+  for (const folder of ['seeds', 'corpus/real']) {
+    test(`${folder}: idempotent, and only table rows and list markers change`, () => {
+      const files = sharedFiles(folder);
+      assert.ok(files.length > 0);
+      let changedFiles = 0;
+      for (const { name, text } of files) {
+        const once = format(text);
+        assert.equal(format(once), once, `${name}: formatting twice differs from once`);
+        if (assertOnlyMarkersAndTablesChanged(name, text, once) > 0) changedFiles++;
+      }
+      // The corpus has tables and lists to align: a formatter that did nothing would pass the checks above.
+      if (folder === 'corpus/real') assert.ok(changedFiles > 0, 'formatting changed no corpus file');
+    });
+  }
+});
