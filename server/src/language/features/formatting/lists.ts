@@ -63,10 +63,11 @@ function markerEdit(marker: Marker, newMarker: string, text: string, lines: Line
   if (old === newMarker) return undefined;
   const lineText = text.slice(marker.start, lines.lineEnd(lines.lineAt(marker.start)));
   if (thematicBreak.test(newMarker + lineText.slice(old.length))) return undefined;
-  if (newMarker.length === old.length || spansOneLine(marker.item, lines) || marker.spacing.length === 0) {
+  if (newMarker.length === old.length || spansOneLine(marker.item, lines)) {
     return { span: { start: marker.start, end: marker.start + old.length }, newText: newMarker };
   }
-  if (/\t/.test(marker.spacing)) return undefined;
+  // An item whose text starts on the next line, or after a tab, has no spacing to give or take.
+  if (marker.spacing.length === 0 || /\t/.test(marker.spacing)) return undefined;
   const spacing = marker.spacing.length - (newMarker.length - old.length);
   if (spacing < 1 || spacing > 4) return undefined;
   return { span: { start: marker.start, end: marker.start + old.length + marker.spacing.length }, newText: newMarker + ' '.repeat(spacing) };
