@@ -35,8 +35,8 @@ function endsWithDelimiter(row: string): boolean {
   return backslashes % 2 === 0;
 }
 
-function pad(text: string, width: number, align: AlignType | undefined): string {
-  const missing = Math.max(0, width - displayWidth(text));
+function pad(text: string, own: number, width: number, align: AlignType | undefined): string {
+  const missing = Math.max(0, width - own);
   if (align === 'right') return ' '.repeat(missing) + text;
   if (align === 'center') return ' '.repeat(Math.floor(missing / 2)) + text + ' '.repeat(missing - Math.floor(missing / 2));
   return text + ' '.repeat(missing);
@@ -56,6 +56,7 @@ interface RowLine {
   readonly start: number;
   readonly end: number;
   readonly cells: string[];
+  readonly widths: number[];
 }
 
 /** A GFM table realigned so that every column is as wide as its widest cell, full-width characters counting two. */
@@ -68,7 +69,8 @@ export function formatTable(table: Table, text: string, lines: LineIndex): Forma
     if (!rowSpan) return undefined;
     const line = lines.lineAt(rowSpan.start);
     const end = lines.lineEnd(line);
-    rows.push({ start: rowSpan.start, end, cells: splitRow(text.slice(rowSpan.start, end)) });
+    const cells = splitRow(text.slice(rowSpan.start, end));
+    rows.push({ start: rowSpan.start, end, cells, widths: cells.map(displayWidth) });
   }
   const delimiterLine = lines.lineAt(rows[0].start) + 1;
   const delimiterLineStart = lines.lineStart(delimiterLine);
@@ -80,18 +82,18 @@ export function formatTable(table: Table, text: string, lines: LineIndex): Forma
 
   const columns = rows[0].cells.length;
   const align = table.align ?? [];
-  const widths = Array.from({ length: columns }, (_, column) => Math.max(3, ...rows.map((row) => displayWidth(row.cells[column] ?? ''))));
-  const render = (cells: readonly string[]) => {
-    const aligned = widths.map((width, column) => pad(cells[column] ?? '', width, align[column] ?? undefined));
-    return `| ${[...aligned, ...cells.slice(columns)].join(' | ')} |`;
+  const widths = Array.from({ length: columns }, (_, column) => Math.max(3, ...rows.map((row) => row.widths[column] ?? 0)));
+  const render = (row: RowLine) => {
+    const aligned = widths.map((width, column) => pad(row.cells[column] ?? '', row.widths[column] ?? 0, width, align[column] ?? undefined));
+    return `| ${[...aligned, ...row.cells.slice(columns)].join(' | ')} |`;
   };
 
   const edits: OffsetEdit[] = [];
   const replace = (start: number, end: number, newText: string) => {
     if (text.slice(start, end) !== newText) edits.push({ span: { start, end }, newText });
   };
-  replace(rows[0].start, rows[0].end, render(rows[0].cells));
+  replace(rows[0].start, rows[0].end, render(rows[0]));
   replace(delimiterStart, lines.lineEnd(delimiterLine), `| ${widths.map((width, column) => delimiter(width, align[column] ?? undefined)).join(' | ')} |`);
-  for (const row of rows.slice(1)) replace(row.start, row.end, render(row.cells));
+  for (const row of rows.slice(1)) replace(row.start, row.end, render(row));
   return { span: { start: lines.lineStart(lines.lineAt(tableSpan.start)), end: tableSpan.end }, edits };
 }

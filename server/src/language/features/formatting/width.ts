@@ -3,17 +3,28 @@ import { eastAsianWidth } from 'get-east-asian-width';
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** Combining marks, variation selectors, zero-width spaces and joiners take no column of their own. */
 const zeroWidth = /^[\p{Mn}\p{Me}\p{Cf}]/u;
+/** Joined emoji, skin tones and flags: several wide code points that an editor draws as one. */
+const multiCodePointEmoji = /[\u200d\u{1f3fb}-\u{1f3ff}\u{1f1e6}-\u{1f1ff}]/u;
+const printableAscii = /^[\x20-\x7e]*$/;
+
+function codePointWidth(character: string): number {
+  if (zeroWidth.test(character)) return 0;
+  const codePoint = character.codePointAt(0) ?? 0;
+  return codePoint === 9 ? 1 : eastAsianWidth(codePoint, { ambiguousAsWide: false });
+}
 
 /**
- * Columns a monospace editor gives the text: a grapheme takes the width of its first code point, so that
- * combining marks, variation selectors and emoji sequences do not count once per code point.
+ * Columns a monospace editor gives the text: full-width characters two, combining marks none, and a
+ * joined emoji the width of its first code point. Grapheme segmentation is slow, so only text with such
+ * emoji pays for it.
  */
 export function displayWidth(text: string): number {
+  if (printableAscii.test(text)) return text.length;
   let width = 0;
-  for (const { segment } of segmenter.segment(text)) {
-    if (zeroWidth.test(segment)) continue;
-    const codePoint = segment.codePointAt(0) ?? 0;
-    width += codePoint === 9 ? 1 : eastAsianWidth(codePoint, { ambiguousAsWide: false });
+  if (multiCodePointEmoji.test(text)) {
+    for (const { segment } of segmenter.segment(text)) width += codePointWidth(segment);
+    return width;
   }
+  for (const character of text) width += codePointWidth(character);
   return width;
 }
