@@ -104,6 +104,8 @@ suite('formatting: display width', () => {
     assert.equal(displayWidth('（１）'), 6);
     assert.equal(displayWidth('e\u0301'), 1);
     assert.equal(displayWidth('👍🏽'), 2);
+    assert.equal(displayWidth('👨‍👩‍👧'), 2);
+    assert.equal(displayWidth('🇯🇵'), 2);
   });
 
   test('table rows split on pipes as GFM does', () => {
