@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from './helpers';
+import { analyze, repoRoot, sharedDir } from './helpers';
 import { tokenize, type Token } from './grammarHarness';
 
 /** The scopes of the token that is exactly `text` on a 1-based line (fails when the line has no such token). */
@@ -96,6 +96,14 @@ suite('grammar: Policy Markdown scopes on VS Code\'s Markdown grammar', () => {
     hasScope(lines, 2, 'hereinafter', 'keyword.other.definition.policy-markdown');
   });
 
+  test('defined-term variants the engine also reads: 単に, 『』, collectively, Hereinafter referred to as', async () => {
+    const lines = await tokenize(['本アプリ（以下、単に『アプリ』と総称します）', 'Our sites (collectively “Services”).', 'Hereinafter referred to as "Data".'].join('\n'));
+    hasScope(lines, 1, 'アプリ', 'entity.name.term.definition.policy-markdown');
+    hasScope(lines, 1, 'と総称します', 'keyword.other.definition.policy-markdown');
+    hasScope(lines, 2, 'Services', 'entity.name.term.definition.policy-markdown');
+    hasScope(lines, 3, 'Data', 'entity.name.term.definition.policy-markdown');
+  });
+
   test('suppression comments on their own line and at the end of a paragraph line', async () => {
     const lines = await tokenize(['<!-- policymd-disable-next-line numbering-gap -->', '本文 <!-- policymd-disable doubled-char -->'].join('\n'));
     hasScope(lines, 1, 'policymd-disable-next-line', 'keyword.control.suppression.policy-markdown');
@@ -124,5 +132,40 @@ suite('grammar: Policy Markdown scopes on VS Code\'s Markdown grammar', () => {
     hasScope(lines, 10, '提供先', 'markup.table.markdown');
     hasScope(lines, 11, '---', 'punctuation.separator.table.markdown');
     hasScope(lines, 12, 'A社', 'markup.table.markdown');
+  });
+});
+
+suite('grammar: agrees with the engine on the seeds and the corpus', () => {
+  test('every defined term the engine finds in running text is scoped as a definition by the grammar', async () => {
+    const files = ['seeds', 'corpus/real'].flatMap((folder) => {
+      const dir = join(sharedDir, folder);
+      assert.ok(existsSync(dir), `${dir} is missing; set POLICYMD_SHARED to the shared folder`);
+      return readdirSync(dir)
+        .filter((name) => name !== 'SOURCES.md')
+        .map((name) => join(dir, name));
+    });
+    let checked = 0;
+    const missed: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const { document } = analyze(text);
+      if (document.terms.length === 0) continue;
+      const lines = await tokenize(text.replace(/\r\n?/g, '\n'));
+      for (const term of document.terms) {
+        const { line, character } = document.lines.positionAt(term.span.start);
+        let column = 0;
+        const token = lines[line].find((candidate) => {
+          const start = column;
+          column += candidate.text.length;
+          return start <= character && character < column;
+        });
+        // Terms inside tables, link texts and the like are outside what the grammar looks into.
+        if (!token || token.scopes.some((scope) => /^markup\.table|^meta\.link|^string\.other\.link/.test(scope))) continue;
+        checked++;
+        if (!token.scopes.includes('entity.name.term.definition.policy-markdown')) missed.push(`${file}:${line + 1}: ${term.term} (${token.scopes.join(' ')})`);
+      }
+    }
+    assert.ok(checked > 20, `only ${checked} terms checked`);
+    assert.deepEqual(missed, []);
   });
 });
