@@ -135,13 +135,12 @@ suite('Formatting over stdio', function () {
   });
 
   for (const seed of ['000_b103459df77d0800.txt', '003_b5cd9565b03e87a2.txt']) {
-    test(`formatting seed ${seed} is stable and keeps its lines`, async () => {
+    test(`formatting seed ${seed} leaves the pasted text as it is (a gap across other blocks is numbering-gap's to report)`, async () => {
       const uri = `file:///work/${seed.replace('.txt', '.policy.md')}`;
       const text = readSeed(seed);
       await client.open(uri, text);
-      const formatted = await client.apply(uri, await client.format(uri));
-      assert.equal(formatted.split('\n').length, text.split('\n').length);
-      assert.deepEqual(await client.format(uri), [], 'a second formatting has nothing left to do');
+      assert.equal(await client.apply(uri, await client.format(uri)), text);
+      assert.deepEqual(await client.format(uri, { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } }), []);
     });
   }
 });
