@@ -218,6 +218,11 @@ suite('formatting: numbered lines', () => {
     assert.equal(format(text), joinLines('当社は次の目的で利用します。', '（1）本人確認', '①氏名の確認', '②住所の確認', '（2）連絡', '（3）改善', '', '本文です。', ''));
   });
 
+  test('（1） and (1) mixed in one list take the first item\'s brackets', () => {
+    assert.equal(format(joinLines('（1）氏名', '(2) 住所', '（4）電話番号', '')), joinLines('（1）氏名', '（2） 住所', '（3）電話番号', ''));
+    assert.equal(format(joinLines('- (1) 氏名', '- （3）住所', '')), joinLines('- (1) 氏名', '- (2)住所', ''));
+  });
+
   test('a value of 1 starts a new list, and prose between paragraphs ends one', () => {
     const text = joinLines('(1) a', '(2) b', '(1) c', '(3) d', '', '説明', '', '(5) e', '(7) f', '');
     assert.equal(format(text), joinLines('(1) a', '(2) b', '(1) c', '(2) d', '', '説明', '', '(5) e', '(6) f', ''));

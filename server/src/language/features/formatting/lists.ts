@@ -3,7 +3,7 @@ import { parseNumbering } from '../../model/numbering';
 import { spanOf } from '../../model/text';
 import type { Numbering } from '../../model/types';
 import type { LineIndex } from '../../text/positions';
-import { isRenumbered, renumber } from './numberingStyles';
+import { isRenumbered, renumber, styleFamily } from './numberingStyles';
 import type { FormatUnit, OffsetEdit } from './types';
 
 const markerPattern = /^(?:([-*+])|(\d{1,9})([.)]))([ \t]*)/;
@@ -121,7 +121,7 @@ export function formatListGroup(group: readonly List[], text: string, lines: Lin
 
   const inner = all.map((marker) => innerNumbering(marker.item, text));
   const style = inner[0]?.style;
-  if (inner.length > 1 && style && isRenumbered(style) && inner.every((numbering) => numbering?.style === style)) {
+  if (inner.length > 1 && style && isRenumbered(style) && inner.every((numbering) => numbering && styleFamily(numbering.style) === styleFamily(style))) {
     const template = inner[0]!;
     inner.forEach((numbering, index) => {
       const wanted = renumber(template, template.value + index, numbering!);

@@ -3,7 +3,7 @@ import { parseNumbering } from '../../model/numbering';
 import { spanOf } from '../../model/text';
 import type { Numbering, NumberingStyle } from '../../model/types';
 import type { LineIndex } from '../../text/positions';
-import { isRenumbered, renumber } from './numberingStyles';
+import { isRenumbered, renumber, styleFamily } from './numberingStyles';
 import type { FormatUnit, OffsetEdit } from './types';
 
 /** Where a paragraph line's own text starts after block-quote markers and indentation. */
@@ -52,14 +52,15 @@ export class NumberedLineRuns {
   }
 
   #add(numbering: Numbering): void {
-    const index = this.#open.findIndex((run) => run.style === numbering.style);
+    const style = styleFamily(numbering.style);
+    const index = this.#open.findIndex((run) => run.style === style);
     if (index >= 0 && numbering.value !== 1) {
       this.#open = this.#open.slice(0, index + 1);
       this.#open[index].items.push(numbering);
       return;
     }
     if (index >= 0) this.#open = this.#open.slice(0, index);
-    const run: Run = { style: numbering.style, items: [numbering] };
+    const run: Run = { style, items: [numbering] };
     this.#runs.push(run);
     this.#open.push(run);
   }

@@ -15,6 +15,11 @@ const renumbered: ReadonlySet<NumberingStyle> = new Set<NumberingStyle>([
   'paren-kanji',
 ]);
 
+/** （1） and (1) are one style written with different brackets: a list that mixes them is still one list. */
+export function styleFamily(style: NumberingStyle): NumberingStyle {
+  return style === 'fullwidth-paren-arabic' ? 'paren-arabic' : style;
+}
+
 export function isRenumbered(style: NumberingStyle): boolean {
   return renumbered.has(style);
 }
