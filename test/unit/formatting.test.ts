@@ -201,6 +201,11 @@ suite('formatting: lists', () => {
     assert.equal(format(joinLines('1. ①氏名', '2. ③住所', '')), joinLines('1. ①氏名', '2. ②住所', ''));
   });
 
+  test('a bullet is not changed where the line would become a thematic break', () => {
+    const text = joinLines('- a', '* - -', '');
+    assert.equal(format(text), text);
+  });
+
   test('nested lists are formatted on their own', () => {
     const text = joinLines('- a', '  * x', '  + y', '- b', '');
     assert.equal(format(text), joinLines('- a', '  * x', '  * y', '- b', ''));

@@ -54,22 +54,25 @@ function spansOneLine(item: ListItem, lines: LineIndex): boolean {
   return span !== undefined && lines.lineAt(span.start) === lines.lineAt(Math.max(span.start, span.end - 1));
 }
 
+type MarkerEdit = OffsetEdit | 'unchanged' | 'impossible';
+
 /**
  * The marker rewritten, keeping the column where the item's content starts whenever later lines of the
- * item are indented to that column (9. → 10. takes a space from the spacing). Undefined when that cannot be done.
+ * item are indented to that column (9. → 10. takes a space from the spacing). 'impossible' when that
+ * cannot be done, or when the new marker would turn the line into a thematic break (* - - → - - -).
  */
-function markerEdit(marker: Marker, newMarker: string, text: string, lines: LineIndex): OffsetEdit | undefined {
+function markerEdit(marker: Marker, newMarker: string, text: string, lines: LineIndex): MarkerEdit {
   const old = marker.bullet ?? `${marker.digits}${marker.delimiter}`;
-  if (old === newMarker) return undefined;
+  if (old === newMarker) return 'unchanged';
   const lineText = text.slice(marker.start, lines.lineEnd(lines.lineAt(marker.start)));
-  if (thematicBreak.test(newMarker + lineText.slice(old.length))) return undefined;
+  if (thematicBreak.test(newMarker + lineText.slice(old.length))) return 'impossible';
   if (newMarker.length === old.length || spansOneLine(marker.item, lines)) {
     return { span: { start: marker.start, end: marker.start + old.length }, newText: newMarker };
   }
   // An item whose text starts on the next line, or after a tab, has no spacing to give or take.
-  if (marker.spacing.length === 0 || /\t/.test(marker.spacing)) return undefined;
+  if (marker.spacing.length === 0 || /\t/.test(marker.spacing)) return 'impossible';
   const spacing = marker.spacing.length - (newMarker.length - old.length);
-  if (spacing < 1 || spacing > 4) return undefined;
+  if (spacing < 1 || spacing > 4) return 'impossible';
   return { span: { start: marker.start, end: marker.start + old.length + marker.spacing.length }, newText: newMarker + ' '.repeat(spacing) };
 }
 
@@ -97,8 +100,8 @@ export function formatListGroup(group: readonly List[], text: string, lines: Lin
   const all = markers as Marker[];
   const first = all[0];
   const edits: OffsetEdit[] = [];
-  const push = (edit: OffsetEdit | undefined) => {
-    if (edit) edits.push(edit);
+  const push = (edit: MarkerEdit) => {
+    if (typeof edit === 'object') edits.push(edit);
   };
 
   if (first.bullet !== undefined) {
@@ -106,16 +109,10 @@ export function formatListGroup(group: readonly List[], text: string, lines: Lin
   } else {
     const values = all.map((marker) => marker.value ?? 0);
     const lazy = values.length > 1 && values.every((value) => value === values[0]);
-    const planned = all.map((marker, index) => {
-      const value = lazy ? (marker.value ?? 0) : (first.value ?? 1) + index;
-      return markerEdit(marker, `${String(value).padStart(first.digits.length, '0')}${first.delimiter}`, text, lines);
-    });
-    const sameWidth = all.map((marker, index) => {
-      const value = lazy ? (marker.value ?? 0) : (first.value ?? 1) + index;
-      const wanted = `${String(value).padStart(first.digits.length, '0')}${first.delimiter}`;
-      return wanted === `${marker.digits}${marker.delimiter}` || planned[index] !== undefined;
-    });
-    if (sameWidth.every(Boolean)) planned.forEach(push);
+    const written = (value: number) => `${String(value).padStart(first.digits.length, '0')}${first.delimiter}`;
+    const planned = all.map((marker, index) => markerEdit(marker, written(lazy ? values[index] : values[0] + index), text, lines));
+    // Renumber all or nothing, so that a list is never left half renumbered; the delimiter can always follow the first.
+    if (planned.every((edit) => edit !== 'impossible')) planned.forEach(push);
     else for (const marker of all) push(markerEdit(marker, `${marker.digits}${first.delimiter}`, text, lines));
   }
 
