@@ -5,7 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import { createPolicyLanguageService, type DocumentSettings } from '../../server/src/language';
 import { displayWidth } from '../../server/src/language/features/formatting/width';
-import { splitRow } from '../../server/src/language/features/formatting/tables';
+import { hasPipeInCodeSpan, splitRow } from '../../server/src/language/features/formatting/tables';
 import { parseNumbering } from '../../server/src/language/model/numbering';
 import * as fc from 'fast-check';
 import { joinLines, sharedDir } from './helpers';
@@ -141,6 +141,16 @@ suite('formatting: tables', () => {
   test('escaped pipes and inline code with escaped pipes stay inside their cells', () => {
     const text = joinLines('| Item | Note |', '| --- | --- |', '| `a\\|b` | x \\| y |', '');
     assert.equal(format(text), joinLines('| Item   | Note   |', '| ------ | ------ |', '| `a\\|b` | x \\| y |', ''));
+  });
+
+  test('a table with an unescaped pipe inside inline code is left exactly as written', () => {
+    const text = joinLines('|Item|Note|', '|-|-|', '| `a|b` | 説明 |', '');
+    assert.equal(format(text), text);
+    assert.equal(hasPipeInCodeSpan('| `a|b` | c |'), true);
+    assert.equal(hasPipeInCodeSpan('| `a\\|b` | c |'), false);
+    assert.equal(hasPipeInCodeSpan('| `a` | b | `c` |'), false);
+    assert.equal(hasPipeInCodeSpan('| ``a`|`b`` | c |'), true);
+    assert.equal(hasPipeInCodeSpan('| ` | c |'), false);
   });
 
   test('short rows get empty cells, rows without outer pipes get them', () => {

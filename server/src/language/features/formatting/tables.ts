@@ -28,6 +28,23 @@ export function splitRow(row: string): string[] {
   return cells.map((cell) => cell.trim());
 }
 
+/**
+ * True when an unescaped pipe sits between two backtick runs that would pair up as a code span. GFM
+ * splits the cell there, other renderers keep the code whole; a formatter cannot know which the writer
+ * meant, so such a table is left exactly as written.
+ */
+export function hasPipeInCodeSpan(row: string): boolean {
+  const runs = [...row.matchAll(/`+/g)];
+  for (let i = 0; i < runs.length; i++) {
+    const closing = runs.findIndex((run, j) => j > i && run[0].length === runs[i][0].length);
+    if (closing < 0) continue;
+    const inside = row.slice(runs[i].index + runs[i][0].length, runs[closing].index);
+    if (/(?:^|[^\\])(?:\\\\)*\|/.test(inside)) return true;
+    i = closing;
+  }
+  return false;
+}
+
 function endsWithDelimiter(row: string): boolean {
   if (!row.endsWith('|')) return false;
   let backslashes = 0;
@@ -69,7 +86,9 @@ export function formatTable(table: Table, text: string, lines: LineIndex): Forma
     if (!rowSpan) return undefined;
     const line = lines.lineAt(rowSpan.start);
     const end = lines.lineEnd(line);
-    const cells = splitRow(text.slice(rowSpan.start, end));
+    const rowText = text.slice(rowSpan.start, end);
+    if (hasPipeInCodeSpan(rowText)) return undefined;
+    const cells = splitRow(rowText);
     rows.push({ start: rowSpan.start, end, cells, widths: cells.map(displayWidth) });
   }
   const delimiterLine = lines.lineAt(rows[0].start) + 1;
