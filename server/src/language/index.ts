@@ -1,4 +1,5 @@
-import type { CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, Range, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, Range } from 'vscode-languageserver-types';
+import type { TextEdit } from 'vscode-languageserver-types';
 import { fixAllAction, fixAllKind, quickFixes, rangesOverlap } from './features/codeActions';
 import { computeDiagnostics, toLspDiagnostic, type AnalysisSettings, type PolicyDiagnostic } from './features/diagnostics';
 import { documentSymbols } from './features/documentSymbols';
