@@ -243,6 +243,17 @@ suite('formatting: numbered lines', () => {
     assert.equal(format(text), joinLines('(1) a', '(2) b', '(1) c', '(2) d', '', '説明', '', '(5) e', '(6) f', ''));
   });
 
+  test('（一） and 【1】 lines are renumbered in their own style', () => {
+    assert.equal(format(joinLines('（一）氏名', '（三）住所', '（三）電話', '')), joinLines('（一）氏名', '（二）住所', '（三）電話', ''));
+    assert.equal(format(joinLines('【1】氏名', '【3】住所', '')), joinLines('【1】氏名', '【2】住所', ''));
+  });
+
+  test('circled numbers stop at ㊿ rather than turning into something else', () => {
+    const lines = Array.from({ length: 50 }, (_, i) => `${String.fromCodePoint(i < 20 ? 0x2460 + i : i < 35 ? 0x3251 + i - 20 : 0x32b1 + i - 35)}項目`);
+    const text = joinLines(...lines, '㊿最後', '');
+    assert.equal(format(text), text);
+  });
+
   test('article numbers are left alone because cross-references point at them', () => {
     const text = joinLines('第1条 目的', '第3条 定義', '');
     assert.equal(format(text), text);

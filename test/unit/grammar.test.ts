@@ -74,6 +74,12 @@ suite('grammar: Policy Markdown scopes on VS Code\'s Markdown grammar', () => {
     hasScope(lines, 6, '1．', 'constant.numeric.numbering.dotted.policy-markdown');
   });
 
+  test('numbering in kanji: 第一条 and （二）', async () => {
+    const lines = await tokenize(['## 第一条（目的）', '', '前文。', '（二）利用目的'].join('\n'));
+    hasScope(lines, 1, '第一条', 'constant.numeric.numbering.article.policy-markdown');
+    hasScope(lines, 4, '（二）', 'constant.numeric.numbering.parenthesized.policy-markdown');
+  });
+
   test('a circled number inside a sentence is not a numbering prefix', async () => {
     const lines = await tokenize('詳しくは①をご覧ください。');
     assert.ok(lines[0].every((token) => !token.scopes.some((scope) => scope.startsWith('constant.numeric.numbering'))));
