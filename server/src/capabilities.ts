@@ -15,4 +15,6 @@ export const serverCapabilities: ServerCapabilities = {
   workspace: { workspaceFolders: { supported: true } },
   completionProvider: { triggerCharacters: ['「', '『', '"', '“', '#', ' ', ':', '|'], resolveProvider: false },
   hoverProvider: true,
+  documentFormattingProvider: true,
+  documentRangeFormattingProvider: true,
 };

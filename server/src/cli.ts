@@ -2,6 +2,7 @@ import { version } from '../../package.json';
 import { check } from './cli/commands/check';
 import type { Command, CommandContext } from './cli/commands/context';
 import { fix } from './cli/commands/fix';
+import { format } from './cli/commands/format';
 import { rules } from './cli/commands/rules';
 import { fail, UsageError } from './cli/errors';
 import { render } from './cli/render';
@@ -12,6 +13,7 @@ const commands: Record<string, { readonly run: Command; readonly summary: string
   fix: { run: fix, summary: 'apply every safe fix in place (--dry-run prints a diff)' },
   rules: { run: rules, summary: 'list the rules with their default severities' },
   render: { run: render, summary: 'write a policy as a standalone HTML page (-o out.html)' },
+  format: { run: format, summary: 'align tables and make list markers and numbering consistent (--check)' },
 };
 
 function usage(): string {

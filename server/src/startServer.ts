@@ -152,6 +152,12 @@ export function startServer(connection: Connection): void {
   connection.onHover((params, token) =>
     withDocument('hover', params.textDocument.uri, null, token, (document, settings) => service.getHover(document, params.position, settings)),
   );
+  connection.onDocumentFormatting((params, token) =>
+    withDocument('formatting', params.textDocument.uri, [], token, (document, settings) => service.formatDocument(document, settings)),
+  );
+  connection.onDocumentRangeFormatting((params, token) =>
+    withDocument('rangeFormatting', params.textDocument.uri, [], token, (document, settings) => service.formatRange(document, params.range, settings)),
+  );
   connection.onRequest(renderRequest, (params, token) =>
     withDocument('render', params.textDocument.uri, null, token, (document, settings) => renderForRequest(service, document, settings, params)),
   );

@@ -13,6 +13,8 @@ import { computeDiagnostics, toLspDiagnostic, type AnalysisSettings, type Policy
 import { documentSymbols } from './features/documentSymbols';
 import { completionsAt } from './features/completion';
 import { hoverAt } from './features/hover';
+import type { TextEdit } from 'vscode-languageserver-types';
+import { formatDocument, formatRange } from './features/formatting';
 import { buildPolicyDocument, type ModelOptions } from './model/buildDocument';
 import { limitNotice, rulesWithinLimit, type AnalysisLimit } from './perf/limits';
 import { allRules } from './rules';
@@ -63,6 +65,10 @@ export interface PolicyLanguageService {
   /** Completions at a position: clause items, clause ids, sections, table cells, front matter, terms. */
   getCompletions(document: TextDocumentLike, position: Position, settings: DocumentSettings): CompletionList;
   getHover(document: TextDocumentLike, position: Position, settings: DocumentSettings): Hover | null;
+  /** Aligned tables and consistent list markers and numbering; everything else stays byte-identical. */
+  formatDocument(document: TextDocumentLike, settings: DocumentSettings): TextEdit[];
+  /** Formats the tables and lists that intersect `range`, each as a whole. */
+  formatRange(document: TextDocumentLike, range: Range, settings: DocumentSettings): TextEdit[];
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
 }
@@ -146,6 +152,12 @@ export function createPolicyLanguageService(): PolicyLanguageService {
     getHover(textDocument, position, settings) {
       const document = getDocument(textDocument, settings);
       return hoverAt(document, document.lines.offsetAt(position), settings.messageLanguage);
+    },
+    formatDocument(textDocument, settings) {
+      return formatDocument(getDocument(textDocument, settings));
+    },
+    formatRange(textDocument, range, settings) {
+      return formatRange(getDocument(textDocument, settings), range);
     },
     forget(uri) {
       cache.delete(uri);
