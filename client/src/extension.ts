@@ -31,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Policy
   const ready = languageClient.start().catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     outputChannel.appendLine(`The Policy Markdown server did not start: ${message}`);
-    void vscode.window.showErrorMessage(`Policy Markdown: the language server did not start (${message}). See the "Policy Markdown" output.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Policy Markdown: the language server did not start ({0}). See the "Policy Markdown" output.', message));
     throw error;
   });
   context.subscriptions.push(registerPreview(context, languageClient, ready));
