@@ -10,7 +10,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../unit/helpers';
+import { seedExpectationsShownAsProblems } from './expectations';
 import { DECLARED_POLICY_MD, PLAIN_MD, samplePolicy } from './fixtures';
 import {
   extensionVsix,
@@ -29,31 +29,6 @@ import {
 const SEED = '000_b103459df77d0800.txt';
 const SEED_FILE = 'seed.policy.md';
 const seedsDir = path.resolve(process.env.POLICYMD_SHARED ?? path.join(repoRoot(), '..', 'shared'), 'seeds');
-
-/**
- * Rule → lines for one seed, merged from every test/acceptance/expected/*.json (the CLI
- * acceptance test reads the same), without the findings the engine reports as hints:
- * VS Code does not list hints in the Problems panel, it only underlines them with dots.
- */
-function expectedFindings(seed: string, text: string): Map<string, number[]> {
-  const { document, diagnostics } = analyze(text, { messageLanguage: 'en' });
-  const hints = new Set(diagnostics.filter((d) => d.severity === 'hint').map((d) => `${d.ruleId}@${document.lines.positionAt(d.span.start).line + 1}`));
-  const merged = allExpectations(seed);
-  for (const [rule, lines] of merged) merged.set(rule, lines.filter((line) => !hints.has(`${rule}@${line}`)));
-  return merged;
-}
-
-function allExpectations(seed: string): Map<string, number[]> {
-  const dir = path.join(repoRoot(), 'test', 'acceptance', 'expected');
-  const merged = new Map<string, number[]>();
-  for (const name of fs.readdirSync(dir).filter((file) => file.endsWith('.json')).sort()) {
-    const content = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Record<string, Record<string, unknown>>;
-    for (const [rule, lines] of Object.entries(content[seed] ?? {})) {
-      if (Array.isArray(lines)) merged.set(rule, [...(merged.get(rule) ?? []), ...(lines as number[])]);
-    }
-  }
-  return merged;
-}
 
 function linesOf(markers: ProblemRow[], file: string, rule: string): number[] {
   return markers.filter((row) => row.kind === 'marker' && row.file === file && row.code === rule).map((row) => row.line ?? 0).sort((a, b) => a - b);
@@ -112,7 +87,7 @@ suite('e2e: the packaged extension in VS Code', function () {
       assert.ok(workbench);
       await workbench.openFile(SEED_FILE);
       assert.equal(await waitFor(async () => (await workbench?.languageMode()) === 'Policy Markdown' && 'yes', { message: 'Policy Markdown mode' }), 'yes');
-      const expected = expectedFindings(SEED, fs.readFileSync(path.join(seedsDir, SEED), 'utf8'));
+      const expected = seedExpectationsShownAsProblems(repoRoot(), SEED, fs.readFileSync(path.join(seedsDir, SEED), 'utf8'));
       assert.ok((expected.get('numbering-gap') ?? []).length > 0 && (expected.get('pseudo-heading') ?? []).length > 0, 'the expectations name numbering-gap and pseudo-heading');
       const wanted = [...expected.values()].reduce((sum, lines) => sum + lines.length, 0);
 
