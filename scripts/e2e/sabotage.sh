@@ -3,15 +3,17 @@
 # broken copy of dist/policy-markdown.vsix and runs the scenarios against it. Succeeds
 # (exit 0) only if the scenarios FAIL; exits 1 if they pass although the product is broken.
 #
-# Usage: scripts/e2e/sabotage.sh [server-exits|no-diagnostics] [--grep pattern]
-#   server-exits    the language server exits at start (a crash on load)
-#   no-diagnostics  the server runs but never publishes diagnostics (checks silently off)
+# Usage: scripts/e2e/sabotage.sh [server-exits|no-diagnostics|no-language-switch] [--grep pattern]
+#   server-exits        the language server exits at start (a crash on load)
+#   no-diagnostics      the server runs but never publishes diagnostics (checks silently off)
+#   no-language-switch  the client no longer switches `.md` files with policy: front matter
 # Needs the normal vsix first (run.sh packages it) and python3 (to rewrite the zip).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 mode="${1:-server-exits}"
+target=server
 [ $# -gt 0 ] && shift
 
 case "$mode" in
@@ -20,20 +22,24 @@ case "$mode" in
   no-diagnostics)
     # The server talks to the client over Node IPC: drop the one notification that carries findings.
     patch='{ const send = process.send.bind(process); process.send = (message, ...rest) => (message && message.method === "textDocument/publishDiagnostics") ? true : send(message, ...rest); }' ;;
-  *) echo "sabotage.sh: unknown mode $mode (server-exits | no-diagnostics)" >&2; exit 2 ;;
+  no-language-switch)
+    # The client's switch of `.md` files with policy: front matter becomes a no-op.
+    patch='{ const languages = require("vscode").languages; languages.setTextDocumentLanguage = async (document) => document; }'
+    target=client ;;
+  *) echo "sabotage.sh: unknown mode $mode (server-exits | no-diagnostics | no-language-switch)" >&2; exit 2 ;;
 esac
 
 [ -f dist/policy-markdown.vsix ] || npm run --silent package >&2
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 broken="$work/policy-markdown-$mode.vsix"
-python3 - dist/policy-markdown.vsix "$broken" "$patch" <<'PY'
+python3 - dist/policy-markdown.vsix "$broken" "$patch" "extension/dist/$target.js" <<'PY'
 import sys, zipfile
-source, target, patch = sys.argv[1:4]
+source, target, patch, patched = sys.argv[1:5]
 with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, 'w', zipfile.ZIP_DEFLATED) as zout:
     for info in zin.infolist():
         data = zin.read(info.filename)
-        if info.filename == 'extension/dist/server.js':
+        if info.filename == patched:
             data = (patch + '\n').encode() + data
         zout.writestr(info, data)
 PY

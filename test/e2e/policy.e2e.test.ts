@@ -143,7 +143,7 @@ suite('e2e: the packaged extension in VS Code', function () {
   test('the preview opens to the side, follows edits and scrolls with the editor', async function () {
     assert.ok(workbench);
     await workbench.openFile('preview.policy.md');
-    await findMarker(workbench, (row) => row.file === 'preview.policy.md', 'the server to have checked the file', 60_000);
+    await waitFor(async () => (await workbench?.languageMode()) === 'Policy Markdown', { message: 'Policy Markdown mode' });
     await workbench.runCommand('Policy Markdown: Open Preview to the Side');
 
     const frame = await workbench.webviewFrame('.policy-preview h1', { timeoutMs: 60_000 });
