@@ -61,7 +61,8 @@ suite('e2e: the packaged extension in VS Code', function () {
     if (haveSeed) files[SEED_FILE] = fs.readFileSync(path.join(seedsDir, SEED), 'utf8');
     workspace = await makeWorkspace(files, 'policies');
     // English UI and messages: the assertions read titles such as "Make it a level 3 heading".
-    server = await startCodeServer({ workspace, vsix, locale: 'en', userSettings: { 'policyMarkdown.messageLanguage': 'en' } });
+    // No sticky scroll: its pinned heading lines would sit over the editor's first lines.
+    server = await startCodeServer({ workspace, vsix, locale: 'en', userSettings: { 'policyMarkdown.messageLanguage': 'en', 'editor.stickyScroll.enabled': false } });
     workbench = await openWorkbench(server);
   });
 
