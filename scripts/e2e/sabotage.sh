@@ -3,10 +3,11 @@
 # broken copy of dist/policy-markdown.vsix and runs the scenarios against it. Succeeds
 # (exit 0) only if the scenarios FAIL; exits 1 if they pass although the product is broken.
 #
-# Usage: scripts/e2e/sabotage.sh [server-exits|no-diagnostics|no-language-switch] [--grep pattern]
+# Usage: scripts/e2e/sabotage.sh [server-exits|no-diagnostics|no-language-switch|no-scroll-sync] [--grep pattern]
 #   server-exits        the language server exits at start (a crash on load)
 #   no-diagnostics      the server runs but never publishes diagnostics (checks silently off)
 #   no-language-switch  the client no longer switches `.md` files with policy: front matter
+#   no-scroll-sync      the preview no longer follows the editor's scrolling
 # Needs the normal vsix first (run.sh packages it) and python3 (to rewrite the zip).
 set -euo pipefail
 
@@ -26,7 +27,11 @@ case "$mode" in
     # The client's switch of `.md` files with policy: front matter becomes a no-op.
     patch='{ const languages = require("vscode").languages; languages.setTextDocumentLanguage = async (document) => document; }'
     target=client ;;
-  *) echo "sabotage.sh: unknown mode $mode (server-exits | no-diagnostics | no-language-switch)" >&2; exit 2 ;;
+  no-scroll-sync)
+    # The preview no longer hears that the editor scrolled (editor → preview sync off).
+    patch='{ const window = require("vscode").window; window.onDidChangeTextEditorVisibleRanges = () => ({ dispose() {} }); }'
+    target=client ;;
+  *) echo "sabotage.sh: unknown mode $mode (server-exits | no-diagnostics | no-language-switch | no-scroll-sync)" >&2; exit 2 ;;
 esac
 
 [ -f dist/policy-markdown.vsix ] || npm run --silent package >&2

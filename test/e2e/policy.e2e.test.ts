@@ -87,7 +87,7 @@ suite('e2e: the packaged extension in VS Code', function () {
     test('the first seed, saved as .policy.md, lists in the Problems panel exactly the findings the acceptance expectations name', async function () {
       assert.ok(workbench);
       await workbench.openFile(SEED_FILE);
-      assert.equal(await waitFor(async () => (await workbench?.languageMode()) === 'Policy Markdown' && 'yes', { message: 'Policy Markdown mode' }), 'yes');
+      await waitFor(async () => (await workbench?.languageMode()) === 'Policy Markdown', { message: 'Policy Markdown mode' });
       const expected = seedExpectationsShownAsProblems(repoRoot(), SEED, fs.readFileSync(path.join(seedsDir, SEED), 'utf8'));
       assert.ok((expected.get('numbering-gap') ?? []).length > 0 && (expected.get('pseudo-heading') ?? []).length > 0, 'the expectations name numbering-gap and pseudo-heading');
       const wanted = [...expected.values()].reduce((sum, lines) => sum + lines.length, 0);
