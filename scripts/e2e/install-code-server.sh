@@ -65,6 +65,10 @@ if works "$INSTALL_DIR"; then
   echo "$INSTALL_DIR"
   exit 0
 fi
+if [ -d "$INSTALL_DIR" ]; then
+  # Say why a present install is rebuilt, so an unexpected cold run can be explained.
+  log "$INSTALL_DIR exists but does not start; rebuilding. Its --version said: $(node "$INSTALL_DIR/out/node/entry.js" --version 2>&1 | head -3 | tr '\n' ' ')"
+fi
 
 mkdir -p "$CACHE_ROOT"
 WORK="$(mktemp -d "$CACHE_ROOT/.build-XXXXXX")"

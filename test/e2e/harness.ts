@@ -20,7 +20,7 @@ import * as fsp from 'node:fs/promises';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
 
 export const CODE_SERVER_VERSION = '4.100.3';
 
@@ -644,7 +644,40 @@ export class Workbench {
    */
   async problems(): Promise<ProblemRow[]> {
     await this.showProblems();
-    const raw = await this.page.locator(SEL.problemsRow).evaluateAll((nodes) =>
+    return toProblemRows(await this.rawProblemRows());
+  }
+
+  /**
+   * Every row of the Problems panel, not only those in view: the tree is scrolled from
+   * the top with the mouse wheel and the rows are collected by their index until a
+   * scroll brings nothing new. For documents with more findings than the panel shows.
+   */
+  async allProblems({ timeoutMs = 30_000 } = {}): Promise<ProblemRow[]> {
+    await this.showProblems();
+    const list = this.page.locator(`${SEL.problemsPanel} .monaco-list`).first();
+    const box = await waitFor(async () => list.boundingBox(), { timeoutMs: 10_000, message: 'the Problems list' });
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.wheel(0, -1_000_000);
+    await waitFor(async () => (await this.rawProblemRows()).some((row) => row.index === 0), { timeoutMs: 5_000, message: 'the Problems list scrolled to the top' });
+    const seen = new Map<number, RawProblemRow>();
+    const deadline = Date.now() + timeoutMs;
+    for (let idle = 0; idle < 2 && Date.now() < deadline;) {
+      const before = seen.size;
+      for (const row of await this.rawProblemRows()) seen.set(row.index, row);
+      const lastIndex = Math.max(...seen.keys());
+      await this.page.mouse.wheel(0, box.height * 0.8);
+      // Wait for the scroll to render new rows; when nothing new comes the end was reached.
+      const moved = await waitFor(async () => (await this.rawProblemRows()).some((row) => row.index > lastIndex), { timeoutMs: 1_000, intervalMs: 50 })
+        .then(() => true, () => false);
+      idle = moved || seen.size > before ? 0 : idle + 1;
+    }
+    return toProblemRows([...seen.values()]);
+  }
+
+  private async rawProblemRows(): Promise<RawProblemRow[]> {
+    // Only the rows of the list itself: the tree's sticky header repeats the file row
+    // above them, whatever the scroll position.
+    return this.page.locator(`${SEL.problemsPanel} .monaco-list-rows > .monaco-list-row`).evaluateAll((nodes) =>
       (nodes as unknown as DomElement[]).map((node) => {
         const text = (selector: string) => node.querySelector(selector)?.textContent?.trim() ?? '';
         const icon = node.querySelector('.marker-icon');
@@ -661,30 +694,6 @@ export class Workbench {
         };
       }),
     );
-    raw.sort((a, b) => a.index - b.index);
-    const rows: ProblemRow[] = [];
-    let file = '';
-    for (const row of raw) {
-      if (!row.isMarker) {
-        file = row.resource;
-        rows.push({ kind: 'file', file, message: row.resource, ariaLabel: row.ariaLabel });
-        continue;
-      }
-      const [line, column] = row.position.match(/\d+/g)?.map(Number) ?? [];
-      const severity = (['error', 'warning', 'info', 'hint'] as const).find((level) => row.severityClass.split(/\s+/).includes(level));
-      rows.push({
-        kind: 'marker',
-        file,
-        severity,
-        message: row.message,
-        source: row.source || undefined,
-        code: row.code || undefined,
-        line,
-        column,
-        ariaLabel: row.ariaLabel,
-      });
-    }
-    return rows;
   }
 
   /** Marker rows only. */
@@ -820,6 +829,35 @@ export class Workbench {
     throw new Error(`Could not focus the quick fix "${title}"`);
   }
 
+  // --- editor viewport and webviews -------------------------------------------------
+
+  /** The 1-based number of the first line shown at the top of the active editor. */
+  async editorTopLine(): Promise<number> {
+    const lines = await this.page.locator(`${SEL.activeEditor} .margin-view-overlays > div`).evaluateAll((nodes) =>
+      (nodes as unknown as DomElement[]).map((node) => ({
+        top: parseFloat(node.style.top),
+        number: Number(node.querySelector('.line-numbers')?.textContent?.trim() ?? 'NaN'),
+      })));
+    // Monaco keeps a partly hidden line above the viewport rendered; its top is negative.
+    const shown = lines.filter((line) => Number.isFinite(line.number) && Number.isFinite(line.top) && line.top >= 0).sort((a, b) => a.top - b.top);
+    if (shown.length === 0) throw new Error('no line numbers rendered in the active editor');
+    return shown[0].number;
+  }
+
+  /**
+   * The frame of a webview whose page contains the selector (webviews are nested
+   * iframes, the content in the inner one), once it is there.
+   */
+  async webviewFrame(selector: string, { timeoutMs = 30_000 } = {}): Promise<Frame> {
+    return waitFor(async () => {
+      for (const frame of this.page.frames()) {
+        if (frame === this.page.mainFrame()) continue;
+        if ((await frame.locator(selector).count().catch(() => 0)) > 0) return frame;
+      }
+      return undefined;
+    }, { timeoutMs, intervalMs: 200, message: `a webview showing ${selector}` });
+  }
+
   // --- output ---------------------------------------------------------------------
 
   /** Saves a screenshot as test-output/e2e/<scenario>.png and returns its path. */
@@ -846,6 +884,45 @@ export class Workbench {
       // Reporting is best effort.
     }
   }
+}
+
+interface RawProblemRow {
+  index: number;
+  isMarker: boolean;
+  severityClass: string;
+  message: string;
+  source: string;
+  code: string;
+  position: string;
+  resource: string;
+  ariaLabel: string;
+}
+
+/** Rows in tree order, each marker row tagged with the file row above it. */
+function toProblemRows(raw: RawProblemRow[]): ProblemRow[] {
+  const rows: ProblemRow[] = [];
+  let file = '';
+  for (const row of [...raw].sort((a, b) => a.index - b.index)) {
+    if (!row.isMarker) {
+      file = row.resource;
+      rows.push({ kind: 'file', file, message: row.resource, ariaLabel: row.ariaLabel });
+      continue;
+    }
+    const [line, column] = row.position.match(/\d+/g)?.map(Number) ?? [];
+    const severity = (['error', 'warning', 'info', 'hint'] as const).find((level) => row.severityClass.split(/\s+/).includes(level));
+    rows.push({
+      kind: 'marker',
+      file,
+      severity,
+      message: row.message,
+      source: row.source || undefined,
+      code: row.code || undefined,
+      line,
+      column,
+      ariaLabel: row.ariaLabel,
+    });
+  }
+  return rows;
 }
 
 function escapeRegExp(text: string): string {
