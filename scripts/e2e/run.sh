@@ -5,9 +5,7 @@
 # missing (see install-code-server.sh), and packages dist/policy-markdown.vsix when it is
 # missing or older than the sources.
 #
-# Usage: scripts/e2e/run.sh [--pending] [--grep pattern]
-#   --pending   run test/e2e/pending-features.e2e.ts instead (scenarios for features not
-#               merged yet; bundled here because build:tests leaves it out)
+# Usage: scripts/e2e/run.sh [--grep pattern]
 # Env:  POLICYMD_E2E_VSIX   test this vsix instead of packaging one (scripts/e2e/sabotage.sh uses it)
 #       POLICYMD_E2E_CACHE  where code-server is cached (default ~/.cache/policymd-e2e)
 #       POLICYMD_E2E_RESULTS  results name (default e2e; '-' records nothing)
@@ -18,9 +16,6 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 START=$SECONDS
-
-pending=0
-if [ "${1:-}" = "--pending" ]; then pending=1; shift; fi
 
 # The installer prints the install dir on its last stdout line; its progress goes to stderr.
 POLICYMD_CODE_SERVER="$(bash scripts/e2e/install-code-server.sh | tail -n 1)"
@@ -36,12 +31,6 @@ if [ -z "${POLICYMD_E2E_VSIX:-}" ]; then
 fi
 
 mkdir -p test-output/e2e
-if [ "$pending" = 1 ]; then
-  node -e "require('esbuild').build({ entryPoints: ['test/e2e/pending-features.e2e.ts'], outfile: 'out/test/e2e-pending/pending-features.e2e.test.js', bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'inline', external: ['mocha', 'playwright-core', 'vscode'], logLevel: 'warning' }).catch(() => process.exit(1))"
-  node scripts/e2e/mocha.mjs - out/test/e2e-pending/pending-features.e2e.test.js "$@"
-  exit $?
-fi
-
 shopt -s nullglob
 tests=(out/test/e2e/*.e2e.test.js)
 if [ "${#tests[@]}" -eq 0 ]; then

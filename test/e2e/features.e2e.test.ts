@@ -1,12 +1,7 @@
 /**
- * Scenarios for features still being built in parallel (statutory clause completion and
- * the status bar item showing the profile). Deliberately named `*.e2e.ts`, not
- * `*.e2e.test.ts`: `npm run build:tests` does not bundle it and CI does not run it until
- * those features are merged. Run it with `scripts/e2e/run.sh --pending`; once it passes,
- * rename it to `pending-features.e2e.test.ts` (or fold it into policy.e2e.test.ts).
- *
- * Each scenario first checks that the feature exists at all and fails with a message
- * naming what is missing, so "not merged yet" is not mistaken for a flaky UI.
+ * Completion of a statutory exception list and the status bar item naming the profile.
+ * Each scenario first checks that its feature exists at all and fails with a message naming
+ * what is missing, so a missing feature is not mistaken for a flaky UI.
  */
 import * as assert from 'node:assert/strict';
 import { serverCapabilities } from '../../server/src/capabilities';
@@ -48,7 +43,7 @@ function isOurs(item: StatusBarItem): boolean {
   return item.id.toLowerCase().startsWith(EXTENSION_ID);
 }
 
-suite('e2e (pending features): completion and the profile in the status bar', function () {
+suite('e2e: completion and the profile in the status bar', function () {
   this.timeout(240_000);
 
   let workspace: string | undefined;
@@ -59,14 +54,14 @@ suite('e2e (pending features): completion and the profile in the status bar', fu
   suiteSetup(async function () {
     const vsix = extensionVsix();
     assert.ok(vsix, 'dist/policy-markdown.vsix is missing: run `npm run package` (or set POLICYMD_E2E_VSIX)');
-    workspace = await makeWorkspace({ 'exceptions.policy.md': list.text, 'gdpr.policy.md': GDPR_POLICY, 'appi.policy.md': APPI_POLICY }, 'pending');
+    workspace = await makeWorkspace({ 'exceptions.policy.md': list.text, 'gdpr.policy.md': GDPR_POLICY, 'appi.policy.md': APPI_POLICY }, 'features');
     server = await startCodeServer({ workspace, vsix, locale: 'en', userSettings: { 'policyMarkdown.messageLanguage': 'en' } });
     workbench = await openWorkbench(server);
   });
 
   teardown(async function () {
     if (this.currentTest?.state === 'failed' && workbench) {
-      await workbench.saveFailureReport(`failed-pending-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`);
+      await workbench.saveFailureReport(`failed-features-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`);
     }
   });
 
