@@ -21,6 +21,9 @@ const requestProcedure =
 const concreteMeasure =
   /組織的|人的|物理的|技術的|外的環境|基本方針|規程|規定|教育|研修|アクセス(?:制御|権限|管理)|権限|暗号|SSL|TLS|監査|施錠|入退室|持ち出し|ウイルス|不正アクセス|ファイアウォール|セキュリティシステム|責任者|従業者|従業員|社員|パスワード|認証|ログ|バックアップ|点検/;
 
+/** Order Art. 10(i) counts answering on request as knowable (brief §1.10): 「安全管理措置については…お問い合わせください」. */
+const measuresOnRequest = /(?:安全管理措置|講じる措置|講じた措置).{0,40}(?:お問い?合わ?せ|求めに応じ|ご請求|回答|ご照会)/;
+
 const detectors: Record<ItemKey, Detector> = {
   'organization-name': hasOrganizationName,
   address: hasAddress,
@@ -28,7 +31,7 @@ const detectors: Record<ItemKey, Detector> = {
   'request-procedure': (document) => unitsAbout(document, ['disclosure', 'fees'], /開示|訂正|利用停止|第三者提供の停止/).some((unit) => requestProcedure.test(unit.text)),
   fee: () => true,
   'complaint-contact': (document) => hasContactDetails(document) || unitsInKinds(document, ['contact', 'complaint']).some((unit) => /フォーム|form|https?:\/\//i.test(unit.text)),
-  'security-measures-detail': (document) => unitsAbout(document, ['security'], /安全管理/).some((unit) => concreteMeasure.test(unit.text)),
+  'security-measures-detail': (document) => unitsAbout(document, ['security'], /安全管理|セキュリティ(?:の)?(?:確保|対策)/).some((unit) => concreteMeasure.test(unit.text) || measuresOnRequest.test(unit.text)),
   'established-date': (document) => document.frontMatter?.data?.established !== undefined || document.dates.some((date) => date.label === 'established'),
   'revised-date': (document) => document.frontMatter?.data?.revised !== undefined || document.dates.some((date) => date.label === 'revised' || date.label === 'updated'),
   'inquiry-contact': (document) => hasContactDetails(document) && anyText(/問い?合わ?せ|相談|窓口/)(document),
