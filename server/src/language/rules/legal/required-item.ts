@@ -57,9 +57,10 @@ const rights: readonly { name: string; pattern: RegExp }[] = [
   { name: 'access', pattern: /\baccess\b/i },
   { name: 'rectification', pattern: /rectif|correct/i },
   { name: 'erasure', pattern: /erasure|\bdelet|\berase/i },
-  { name: 'restriction', pattern: /restrict/i },
+  // Plain-language policies say "limit the processing" and "receive your data in a machine-readable format".
+  { name: 'restriction', pattern: /restrict|limit (?:the |our )?(?:processing|use) of (?:your )?(?:personal )?(?:data|information)/i },
   { name: 'objection', pattern: /\bobject\b|objection/i },
-  { name: 'portability', pattern: /portab/i },
+  { name: 'portability', pattern: /portab|machine[- ]readable format|(?:receive|obtain) (?:a copy of )?your (?:personal )?(?:data|information) in a structured/i },
 ];
 
 function missingRights(document: PolicyDocument): string[] {
