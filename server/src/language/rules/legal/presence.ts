@@ -17,7 +17,7 @@ export const foreignWords = /外国にある第三者|外国の第三者|(?:国�
 const contentPatterns: Partial<Record<SectionKind, { ja: RegExp; en: RegExp }>> = {
   purposes: { ja: /利用目的|利用する目的|の目的で利用|ために利用|収集の理由|利用の理由/, en: /\bpurposes?\b|\busage\b|\bwe use\b|how we use/i },
   // Small organisations say 外部に提供しません, or give the conditions (同意がある場合…提供することがあります) without the word 第三者.
-  'third-party': { ja: /第三者(?:に|へ)(?:の)?(?:提供|開示)|第三者提供|外部(?:に|へ)(?:は|も)?(?:の)?(?:提供|開示)|(?:同意|了承)[^。]{0,60}(?:提供|開示)(?:すること|する場合|します|いたします|しません|いたしません)/, en: /third[- ]part(?:y|ies)|\bshare\b|\bdisclose\b/i },
+  'third-party': { ja: /第三者(?:に|へ)(?:の)?(?:提供|開示)|第三者提供|外部(?:に|へ)(?:は|も)?(?:の)?(?:提供|開示)|(?:同意|了承)[^。]{0,60}提供(?:すること|する場合|します|いたします|しません|いたしません)/, en: /third[- ]part(?:y|ies)|\bshare\b|\bdisclose\b/i },
   security: { ja: /安全管理|セキュリティ|漏えい|漏洩|不正アクセス|安全対策/, en: /secur|safeguard/i },
   disclosure: { ja: /開示(?:等)?(?:の)?(?:請求|求め)|開示.{0,30}(?:請求|求め|希望|申し出|申出)|(?:訂正|削除|利用停止).{0,20}(?:請求|求め|申し出|申出)/, en: /\baccess\b|rectif|erasure|delete your/i },
   'joint-use': { ja: /共同利用|共同して利用/, en: /joint(?:ly)? use/i },
