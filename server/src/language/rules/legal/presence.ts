@@ -16,7 +16,8 @@ export const foreignWords = /外国にある第三者|外国の第三者|(?:国�
 
 const contentPatterns: Partial<Record<SectionKind, { ja: RegExp; en: RegExp }>> = {
   purposes: { ja: /利用目的|利用する目的|の目的で利用|ために利用|収集の理由|利用の理由/, en: /\bpurposes?\b|\busage\b|\bwe use\b|how we use/i },
-  'third-party': { ja: /第三者(?:に|へ)(?:の)?(?:提供|開示)|第三者提供/, en: /third[- ]part(?:y|ies)|\bshare\b|\bdisclose\b/i },
+  // Small organisations say 外部に提供しません, or give the conditions (同意がある場合…提供することがあります) without the word 第三者.
+  'third-party': { ja: /第三者(?:に|へ)(?:の)?(?:提供|開示)|第三者提供|外部(?:に|へ)(?:は|も)?(?:の)?(?:提供|開示)|(?:同意|了承)[^。]{0,60}提供(?:すること|する場合|します|いたします|しません|いたしません)/, en: /third[- ]part(?:y|ies)|\bshare\b|\bdisclose\b/i },
   security: { ja: /安全管理|セキュリティ|漏えい|漏洩|不正アクセス|安全対策/, en: /secur|safeguard/i },
   disclosure: { ja: /開示(?:等)?(?:の)?(?:請求|求め)|開示.{0,30}(?:請求|求め|希望|申し出|申出)|(?:訂正|削除|利用停止).{0,20}(?:請求|求め|申し出|申出)/, en: /\baccess\b|rectif|erasure|delete your/i },
   'joint-use': { ja: /共同利用|共同して利用/, en: /joint(?:ly)? use/i },
@@ -60,11 +61,18 @@ function anyUnit(document: PolicyDocument, pattern: RegExp): boolean {
   return textUnits(document).some((unit) => pattern.test(unit.text));
 }
 
-/** The business is named somewhere: the model's organisation, or a name with a legal form or a public body. */
+/** What a group, club or developer calls itself once it has given its name: 当社, 本グループ, 当支部, 開発者 … */
+const selfWord = '(?:[当本弊](?:社|法人|協会|団体|組合|グループ|会|支部|連盟|クラブ|学会|財団|機構|事務所|店|サークル|チーム|プロジェクト)|開発者|運営者)';
+/** 「Vue.js 日本ユーザーグループ（以下、本グループ）」「pantasystem（以下，「開発者」）」: a name, then the word it is called by. */
+const namedBeforeSelfWord = new RegExp(`[^\\s、。，,「」『』（）()]{2}[（(]\\s*(?:以下[、，,：:\\s]*)?[「『]?${selfWord}[」』]?`);
+/** 「当支部（「全国居合道高知県連盟 常磐支部」をいいます。）」: the word, then the name it stands for. */
+const selfWordNaming = new RegExp(`${selfWord}[（(][「『][^」』]{2,60}[」』]を(?:いう|いいます)`);
+
+/** The business is named somewhere: the model's organisation, a name with a legal form or a public body, or a name defined as 当社 / 本グループ. */
 export function hasOrganizationName(document: PolicyDocument): boolean {
   if (document.organization) return true;
   const named = new RegExp(`(?:${corporateForm.source})|[一-龯ァ-ヶ]{1,12}(?:省|庁|大学|協会|学会)(?![一-龯])`);
-  return anyUnit(document, named);
+  return anyUnit(document, named) || anyUnit(document, namedBeforeSelfWord) || anyUnit(document, selfWordNaming);
 }
 
 export function isCorporation(document: PolicyDocument): boolean {
@@ -132,7 +140,8 @@ export function hasAddress(document: PolicyDocument): boolean {
   if (document.contacts.some((contact) => contact.kind === 'postal-code')) return true;
   return anyUnit(
     document,
-    /(?:東京都|北海道|(?:京都|大阪)府|[一-龯]{2,3}県)[一-龯ぁ-んァ-ヶ]{1,12}(?:市|区|町|村|郡)|(?:住所|所在地).{0,60}(?:求めに応じ|遅滞なく|会社概要|会社情報|企業情報)|(?:求めに応じ|会社概要|会社情報).{0,60}(?:住所|所在地)/,
+    // 住所：141-0022 東京都… (postal code without 〒, ward left out) is still an address.
+    /(?:東京都|北海道|(?:京都|大阪)府|[一-龯]{2,3}県)[一-龯ぁ-んァ-ヶ]{1,12}(?:市|区|町|村|郡)|(?:住所|所在地)\s*[:：]\s*〒?\s*(?:[0-9０-９]{3}[-－ー‐−][0-9０-９]{4}\s*)?(?:東京都|北海道|(?:京都|大阪)府|[一-龯]{2,3}県)|(?:住所|所在地).{0,60}(?:求めに応じ|遅滞なく|会社概要|会社情報|企業情報)|(?:求めに応じ|会社概要|会社情報).{0,60}(?:住所|所在地)/,
   );
 }
 

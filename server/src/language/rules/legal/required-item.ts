@@ -17,18 +17,28 @@ function anyText(pattern: RegExp): Detector {
 const requestProcedure =
   /所定の|申請書|請求書|申込書|書面|郵送|送付|メール|e-?mail|フォーム|窓口|連絡先|ご連絡|連絡(?:ください|下さい)|お問い?合わ?せ|申し出|申出|手続|本人確認書類|以下の方法|下記の方法|までご/i;
 
+/** A sentence that names the place requests are sent to, e.g. 「上記請求・お問い合わせ先は下記のとおり」. */
+// Not a bare 請求先, which is also a billing address.
+const requestAddressee = /(?:開示等の|上記の?|各種の?)請求(?:・お問い?合わ?せ|及びお問い?合わ?せ|およびお問い?合わ?せ)?(?:の)?(?:受付)?(?:先|窓口)|請求(?:・|及び|および)お問い?合わ?せ(?:の)?(?:先|窓口)/;
+
 /** Words that name a concrete measure (brief §1.10 ④: the guideline's own headings and their usual content). */
 const concreteMeasure =
   /組織的|人的|物理的|技術的|外的環境|基本方針|規程|規定|教育|研修|アクセス(?:制御|権限|管理)|権限|暗号|SSL|TLS|監査|施錠|入退室|持ち出し|ウイルス|不正アクセス|ファイアウォール|セキュリティシステム|責任者|従業者|従業員|社員|パスワード|認証|ログ|バックアップ|点検/;
+
+/** Order Art. 10(i) counts answering on request as knowable (brief §1.10): 「安全管理措置については…お問い合わせください」. */
+const measuresOnRequest = /(?:安全管理措置|講じる措置|講じた措置).{0,40}(?:お問い?合わ?せ|求めに応じ|ご請求|回答|ご照会)/;
 
 const detectors: Record<ItemKey, Detector> = {
   'organization-name': hasOrganizationName,
   address: hasAddress,
   representative: hasRepresentative,
-  'request-procedure': (document) => unitsAbout(document, ['disclosure', 'fees'], /開示|訂正|利用停止|第三者提供の停止/).some((unit) => requestProcedure.test(unit.text)),
+  'request-procedure': (document) =>
+    unitsAbout(document, ['disclosure', 'fees'], /開示|訂正|利用停止|第三者提供の停止/).some((unit) => requestProcedure.test(unit.text)) ||
+    // 「上記請求・お問い合わせ先は下記の通り」: the contact block names where requests go.
+    (hasContactDetails(document) && anyText(requestAddressee)(document)),
   fee: () => true,
   'complaint-contact': (document) => hasContactDetails(document) || unitsInKinds(document, ['contact', 'complaint']).some((unit) => /フォーム|form|https?:\/\//i.test(unit.text)),
-  'security-measures-detail': (document) => unitsAbout(document, ['security'], /安全管理/).some((unit) => concreteMeasure.test(unit.text)),
+  'security-measures-detail': (document) => unitsAbout(document, ['security'], /安全管理|セキュリティ(?:の)?(?:確保|対策)/).some((unit) => concreteMeasure.test(unit.text) || measuresOnRequest.test(unit.text)),
   'established-date': (document) => document.frontMatter?.data?.established !== undefined || document.dates.some((date) => date.label === 'established'),
   'revised-date': (document) => document.frontMatter?.data?.revised !== undefined || document.dates.some((date) => date.label === 'revised' || date.label === 'updated'),
   'inquiry-contact': (document) => hasContactDetails(document) && anyText(/問い?合わ?せ|相談|窓口/)(document),
@@ -54,9 +64,10 @@ const rights: readonly { name: string; pattern: RegExp }[] = [
   { name: 'access', pattern: /\baccess\b/i },
   { name: 'rectification', pattern: /rectif|correct/i },
   { name: 'erasure', pattern: /erasure|\bdelet|\berase/i },
-  { name: 'restriction', pattern: /restrict/i },
+  // Plain-language policies say "limit the processing" and "receive your data in a machine-readable format".
+  { name: 'restriction', pattern: /restrict|limit (?:the |our )?(?:processing|use) of (?:your )?(?:personal )?(?:data|information)/i },
   { name: 'objection', pattern: /\bobject\b|objection/i },
-  { name: 'portability', pattern: /portab/i },
+  { name: 'portability', pattern: /portab|machine[- ]readable format|(?:receive|obtain) (?:a copy of )?your (?:personal )?(?:data|information) in a structured/i },
 ];
 
 function missingRights(document: PolicyDocument): string[] {
