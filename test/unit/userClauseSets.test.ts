@@ -143,6 +143,24 @@ suite('User clause sets: recognition and incomplete-exception-list', () => {
     assert.deepEqual(findings(text).map((d) => d.messageId), ['appi-27-1']);
   });
 
+  test('an English set under eu-gdpr is checked once the rule is turned on there', () => {
+    const english = configWith({
+      id: 'acme-processors',
+      title: { ja: '処理者条項', en: 'Processor terms' },
+      introduction: ['contracts with our processors'],
+      items: [
+        { id: 'instructions', text: 'process personal data only on our documented instructions', short: 'Instructions' },
+        { id: 'confidentiality', text: 'ensure that persons authorised to process the data are bound by confidentiality', short: 'Confidentiality' },
+        { id: 'deletion', text: 'delete or return all personal data at the end of the service', short: 'Deletion' },
+      ],
+    });
+    const text = joinLines('# Privacy notice', '', '## Processors', '', 'Our contracts with our processors require them to:', '', '- process personal data only on our documented instructions', '- delete or return all personal data at the end of the service', '');
+    assert.deepEqual(findings(text, { config: english, profile: 'eu-gdpr' }), [], 'off under eu-gdpr by default');
+    const on = findings(text, { config: { ...english, rules: { 'incomplete-exception-list': 'info' } }, profile: 'eu-gdpr' });
+    assert.deepEqual(on.map((d) => d.messageId), ['acme-processors']);
+    assert.match(on[0].message, /Processor terms.*"Confidentiality"/);
+  });
+
   test('one service: changing the configuration changes the findings for the same document version', () => {
     const service = createPolicyLanguageService();
     const document = TextDocument.create('file:///a.policy.md', 'policy-markdown', 1, withoutSubcontract);
