@@ -112,6 +112,7 @@ const bad: [string, unknown][] = [
       ['clause set with no profiles', { clauseSets: [{ ...set, profiles: [] }] }],
       ['clause item without text', items({ id: 'c' })],
       ['clause item with blank text', items({ id: 'c', text: '   ' })],
+      ['clause item text over two lines', items({ id: 'c', text: '一行目\n二行目' })],
       ['clause item text over 1000 characters', items({ id: 'c', text: 'あ'.repeat(1001) })],
       ['clause item id with a space', items({ id: 'c d', text: 'う' })],
       ['clause item core as a string', items({ id: 'c', text: 'う', core: 'yes' })],
@@ -212,7 +213,7 @@ suite('.policymd.json schema (schemas/policymd.schema.json) agrees with the engi
     const clauseItem = mostly(
       fc.record({
         id: mostly(fc.constantFrom('a', 'b-2', 'c', '1'), fc.constantFrom('A', 'a b', '', '-a')),
-        text: mostly(fc.constantFrom('秘密保持義務を課すこと', 'x', 'あ'.repeat(1000)), fc.oneof(fc.constantFrom(' ', 'あ'.repeat(1001)), anything)),
+        text: mostly(fc.constantFrom('秘密保持義務を課すこと', 'x', 'あ'.repeat(1000)), fc.oneof(fc.constantFrom(' ', 'あ'.repeat(1001), 'a\nb', 'a\r'), anything)),
         short: mostly(fc.oneof(text, localized), anything),
         core: mostly(fc.boolean(), anything),
       }, { requiredKeys: ['id', 'text'] }),

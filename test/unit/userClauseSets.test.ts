@@ -118,6 +118,12 @@ suite('User clause sets: recognition and incomplete-exception-list', () => {
     assert.deepEqual(findings(text).map((d) => d.messageId), ['acme-outsourcing']);
   });
 
+  test('under the configured introduction one matching item is enough; without it, one is a coincidence', () => {
+    const oneItem = (introduction: string) => joinLines('## 委託', '', introduction, '', '- 委託先に秘密保持の義務を課すこと', '- 委託先の所在地を確認すること', '');
+    assert.deepEqual(findings(oneItem(intro)).map((d) => d.messageId), ['acme-outsourcing']);
+    assert.deepEqual(findings(oneItem('委託先には次のことを求めます。')), []);
+  });
+
   test('a complete list, no configuration, or a profile the set excludes: no finding', () => {
     const complete = policy(...outsourcing.items.slice(0, 4).map((item) => item.text));
     assert.deepEqual(findings(complete), []);

@@ -65,7 +65,8 @@ function validateItem(raw: unknown, path: string, seen: Set<string>, problems: U
   if (extra !== undefined) return fail(`Unknown key "${extra}" in a clause item (id, text, short, core).`);
   if (typeof raw.id !== 'string' || raw.id.length > 50 || !userItemIdPattern.test(raw.id)) return fail('A clause item needs an "id" of lower-case letters, digits and single "-".');
   if (seen.has(raw.id)) return fail(`The item id "${raw.id}" is used twice in this set.`);
-  if (!isText(raw.text, clauseSetLimits.text)) return fail(`A clause item needs a "text" of at most ${clauseSetLimits.text} characters.`);
+  // One line, because it becomes one list item when inserted.
+  if (!isText(raw.text, clauseSetLimits.text) || /[\r\n]/u.test(raw.text)) return fail(`A clause item needs a "text" of one line and at most ${clauseSetLimits.text} characters.`);
   if (raw.short !== undefined && !isText(raw.short, clauseSetLimits.short) && !isLocalized(raw.short, clauseSetLimits.short)) {
     return fail('"short" must be a label or { "ja", "en" } labels.');
   }

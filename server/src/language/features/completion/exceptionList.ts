@@ -151,7 +151,7 @@ export function exceptionListCompletions(context: CompletionContext): Completion
     const newText = recognised.missing.map((item, step) => lineFor(item, step)).join('\n');
     items.push({
       label,
-      labelDetails: { description: recognised.set.article.current },
+      labelDetails: { description: recognised.set.law === 'user' ? recognised.set.title[messageLanguage] : recognised.set.article.current },
       kind: CompletionItemKind.Value,
       detail: recognised.set.title[messageLanguage],
       documentation: { kind: MarkupKind.Markdown, value: recognised.missing.map((item) => `- ${itemArticle(recognised.set, item, messageLanguage)}: ${item.short[messageLanguage]}`).join('\n') },

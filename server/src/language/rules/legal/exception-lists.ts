@@ -114,10 +114,12 @@ export function exceptionLists(document: PolicyDocument, library: ClauseLibrary 
       const againstExpected = expected ? results.find((result) => result.setId === expected) : undefined;
       // Sets sharing items (18(3), 20(2), 27(1)) score alike; the introduction decides between them.
       const best = close.find((result) => result.setId === expected) ?? close[0];
+      if (!best) continue;
       // One matching item is a coincidence (「法令に基づく場合」 appears everywhere); two make a list,
-      // and so does one under an introduction the writer configured for the set.
-      const introduced = best !== undefined && best.setId === expected && best.introductionMatches && library.getSet(best.setId)?.law === 'user';
-      if (!best || (best.matches.length < 2 && !(introduced && best.matches.length >= 1)) || best.score < 0.4) continue;
+      // and so does one under an introduction the writer configured for the set (a list of one
+      // match is a low score by construction, so the score does not count there).
+      const introduced = best.setId === expected && best.introductionMatches && library.getSet(best.setId)?.law === 'user';
+      if (!introduced && (best.matches.length < 2 || best.score < 0.4)) continue;
       found.push({ span: list.span, intro: list.intro, items: list.items, expected, best, againstExpected });
     }
   }
