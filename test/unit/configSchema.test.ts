@@ -44,6 +44,22 @@ const good: [string, unknown][] = [
     },
   ],
   ['every section kind', { headingSynonyms: Object.fromEntries(sectionKindIds.map((kind) => [kind, ['見出し']])) }],
+  [
+    'clause sets',
+    {
+      clauseSets: [
+        {
+          id: 'acme-outsourcing',
+          title: { ja: '委託先標準条項', en: 'Standard outsourcing clause' },
+          introduction: ['委託先との契約'],
+          items: [{ id: 'confidentiality', text: '秘密保持義務を課すこと', short: '秘密保持', core: true }, { id: 'audit', text: '監査できること', short: { ja: '監査', en: 'Audit' }, core: false }],
+          profiles: ['jp-appi', 'jp-pmark'],
+        },
+        { id: 'acme-vendor-2', title: { ja: 'あ', en: 'a' }, items: [{ id: '1', text: 'あ' }, { id: 'b-2', text: 'い' }] },
+      ],
+    },
+  ],
+  ['no clause sets', { clauseSets: [] }],
 ];
 
 /** Configurations the engine reports a problem for; the editor must underline them too. */
@@ -76,6 +92,34 @@ const bad: [string, unknown][] = [
   ['variant without id', { vocabulary: { variants: [{ language: 'ja', forms: ['a', 'b'] }] } }],
   ['disabled variant that is a number', { vocabulary: { disabledVariants: [1] } }],
   ['misspelling without right', { vocabulary: { misspellings: [{ wrong: 'a' }] } }],
+  ...((): [string, unknown][] => {
+    const set = { id: 'acme-set', title: { ja: 'あ', en: 'a' }, items: [{ id: 'a', text: 'あ' }, { id: 'b', text: 'い' }] };
+    const items = (...extra: unknown[]) => ({ clauseSets: [{ ...set, items: [...set.items, ...extra] }] });
+    return [
+      ['clause sets as an object', { clauseSets: set }],
+      ['clause set with a built-in id', { clauseSets: [{ ...set, id: 'appi-27-1' }] }],
+      ['clause set in the reserved gdpr namespace', { clauseSets: [{ ...set, id: 'gdpr-custom' }] }],
+      ['clause set id without a namespace', { clauseSets: [{ ...set, id: 'outsourcing' }] }],
+      ['clause set id in capitals', { clauseSets: [{ ...set, id: 'Acme-Set' }] }],
+      ['clause set without a title', { clauseSets: [{ ...set, title: undefined }] }],
+      ['clause set title in one language', { clauseSets: [{ ...set, title: { ja: 'あ' } }] }],
+      ['clause set with one item', { clauseSets: [{ ...set, items: [set.items[0]] }] }],
+      ['clause set with 31 items', { clauseSets: [{ ...set, items: Array.from({ length: 31 }, (_, i) => ({ id: `i${i}`, text: 'あ' })) }] }],
+      ['51 clause sets', { clauseSets: Array.from({ length: 51 }, (_, i) => ({ ...set, id: `acme-s${i}` })) }],
+      ['clause set with an unknown key', { clauseSets: [{ ...set, pattern: '.*' }] }],
+      ['clause set with an empty introduction phrase', { clauseSets: [{ ...set, introduction: [''] }] }],
+      ['clause set with an unknown profile', { clauseSets: [{ ...set, profiles: ['jp'] }] }],
+      ['clause set with no profiles', { clauseSets: [{ ...set, profiles: [] }] }],
+      ['clause item without text', items({ id: 'c' })],
+      ['clause item with blank text', items({ id: 'c', text: '   ' })],
+      ['clause item text over two lines', items({ id: 'c', text: '一行目\n二行目' })],
+      ['clause item text over 1000 characters', items({ id: 'c', text: 'あ'.repeat(1001) })],
+      ['clause item id with a space', items({ id: 'c d', text: 'う' })],
+      ['clause item core as a string', items({ id: 'c', text: 'う', core: 'yes' })],
+      ['clause item short in one language', items({ id: 'c', text: 'う', short: { en: 'c' } })],
+      ['clause item with an unknown key', items({ id: 'c', text: 'う', academic: true })],
+    ];
+  })(),
 ];
 
 suite('.policymd.json schema (schemas/policymd.schema.json) agrees with the engine', () => {
@@ -104,6 +148,7 @@ suite('.policymd.json schema (schemas/policymd.schema.json) agrees with the engi
     assert.deepEqual(Object.keys(schema.properties.rules.properties), allRules.map((rule) => rule.id), regenerate);
     for (const rule of allRules) assert.ok(schema.properties.rules.properties[rule.id].description.includes(rule.description.ja), `${rule.id} (${regenerate})`);
     assert.deepEqual(Object.keys(schema.properties.headingSynonyms.properties).sort(), [...sectionKindIds].sort());
+    assert.deepEqual(schema.properties.clauseSets.items.properties.profiles.items.enum, [...profileIds]);
   });
 
   test('Random configurations, valid and not: the schema and the engine always agree', () => {
@@ -152,6 +197,46 @@ suite('.policymd.json schema (schemas/policymd.schema.json) agrees with the engi
         assert.equal(schemaAccepts(parsed), serverAccepts(parsed), `${JSON.stringify(parsed)}: schema ${JSON.stringify(validate.errors)}, engine ${JSON.stringify(validateConfig(parsed).problems)}`);
       }),
       { numRuns: 1000, seed: 7 },
+    );
+  });
+
+  test('Random clause sets, valid and not: the schema and the engine always agree', () => {
+    // One wrong part in about fifteen, so that most samples are valid but for one value somewhere deep.
+    const mostly = <T, U>(valid: fc.Arbitrary<T>, invalid: fc.Arbitrary<U>) => fc.oneof({ arbitrary: valid, weight: 15 }, { arbitrary: invalid, weight: 1 });
+    const badText = fc.constantFrom('', ' ', '\u3000', 'x'.repeat(201));
+    const anything = fc.oneof(fc.constant(null), fc.integer(), fc.boolean(), badText, fc.constant([]), fc.constant({}));
+    const text = mostly(fc.oneof(fc.constantFrom('a', '委託先との契約', 'x'.repeat(200)), fc.string({ minLength: 1, maxLength: 5 }).filter((value) => value.trim() !== '')), fc.oneof(badText, anything));
+    const list = <T>(item: fc.Arbitrary<T>) => mostly(fc.array(item, { maxLength: 3 }), anything);
+    // Ids unique (the engine refuses duplicates, which a JSON schema cannot express).
+    const unique = (value: unknown) => (typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : JSON.stringify(value));
+    const localized = mostly(fc.record({ ja: text, en: text }), fc.oneof(fc.record({ ja: text }), anything));
+    const clauseItem = mostly(
+      fc.record({
+        id: mostly(fc.constantFrom('a', 'b-2', 'c', '1'), fc.constantFrom('A', 'a b', '', '-a')),
+        text: mostly(fc.constantFrom('秘密保持義務を課すこと', 'x', 'あ'.repeat(1000)), fc.oneof(fc.constantFrom(' ', 'あ'.repeat(1001), 'a\nb', 'a\r'), anything)),
+        short: mostly(fc.oneof(text, localized), anything),
+        core: mostly(fc.boolean(), anything),
+      }, { requiredKeys: ['id', 'text'] }),
+      anything,
+    );
+    const setFields = {
+      id: mostly(fc.constantFrom('acme-a', 'acme-b-2', 'x1-y'), fc.constantFrom('appi-x', 'gdpr-y', 'acme', 'Acme-a', 'acme--a')),
+      title: localized,
+      introduction: list(text),
+      items: mostly(fc.uniqueArray(clauseItem, { selector: unique, minLength: 2, maxLength: 4 }), fc.oneof(fc.array(clauseItem, { maxLength: 1 }), anything)),
+      profiles: mostly(fc.uniqueArray(fc.constantFrom(...profileIds), { minLength: 1, maxLength: 2 }), fc.oneof(fc.constant([]), fc.constant(['jp']), anything)),
+    };
+    const clauseSet = mostly(
+      fc.record(setFields, { requiredKeys: ['id', 'title', 'items'] }),
+      fc.oneof(fc.record({ ...setFields, other: fc.constant('an unknown key') }), anything),
+    );
+    const config = fc.record({ clauseSets: mostly(fc.uniqueArray(clauseSet, { selector: unique, maxLength: 2 }), anything) });
+    fc.assert(
+      fc.property(config, (value) => {
+        const parsed: unknown = JSON.parse(JSON.stringify(value));
+        assert.equal(schemaAccepts(parsed), serverAccepts(parsed), `${JSON.stringify(parsed)}: schema ${JSON.stringify(validate.errors)}, engine ${JSON.stringify(validateConfig(parsed).problems)}`);
+      }),
+      { numRuns: 1000, seed: 11 },
     );
   });
 

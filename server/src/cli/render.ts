@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { clauseLibrary } from '../language/clauses/user';
 import { renderPolicyPage } from '../language/features/render';
 import { profileIds } from '../language/model/types';
 import { Analyzer } from './analyze';
@@ -38,7 +39,7 @@ export function render(args: string[], context: CommandContext): number {
   const file = resolve(context.cwd, positionals[0]);
   const analyzer = new Analyzer({ profile: parseProfile(values.profile), configPath: values.config, rules: {} }, context.cwd);
   const { document } = analyzer.analyze(file, readPolicy(file).text);
-  const page = renderPolicyPage(document, { generator: `policymd ${context.version}` });
+  const page = renderPolicyPage(document, { generator: `policymd ${context.version}`, clauses: clauseLibrary(analyzer.configFor(file)) });
   if (values.output === undefined) {
     context.print(page.trimEnd());
     return 0;

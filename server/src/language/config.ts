@@ -1,3 +1,4 @@
+import { validateClauseSets, type UserClauseSet } from './clauses/user';
 import { isSectionKind } from './model/sectionKinds';
 import { profileIds, type ProfileId, type SectionKind } from './model/types';
 import { severities, type MessageLanguage, type Severity } from './rules/types';
@@ -10,6 +11,8 @@ export interface PolicyConfig {
   readonly headingSynonyms?: Readonly<Partial<Record<SectionKind, readonly string[]>>>;
   readonly vocabulary?: Vocabulary;
   readonly requiredItems?: readonly UserRequiredItem[];
+  /** The organisation's own clause sets, merged with the statutory library (clauses/user.ts). */
+  readonly clauseSets?: readonly UserClauseSet[];
 }
 
 /**
@@ -46,7 +49,7 @@ export interface ConfigProblem {
 }
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
-const knownTopLevel = ['$schema', 'profile', 'messageLanguage', 'rules', 'headingSynonyms', 'vocabulary', 'requiredItems'];
+const knownTopLevel = ['$schema', 'profile', 'messageLanguage', 'rules', 'headingSynonyms', 'vocabulary', 'requiredItems', 'clauseSets'];
 const maxEntries = 1000;
 const maxStringLength = 200;
 
@@ -101,6 +104,7 @@ export function validateConfig(raw: unknown): { config: PolicyConfig; problems: 
   }
   if (raw.vocabulary !== undefined) config.vocabulary = validateVocabulary(raw.vocabulary, problems);
   if (raw.requiredItems !== undefined) config.requiredItems = validateRequiredItems(raw.requiredItems, problems);
+  if (raw.clauseSets !== undefined) config.clauseSets = validateClauseSets(raw.clauseSets, problems);
   return { config, problems };
 }
 

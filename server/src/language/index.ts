@@ -14,6 +14,7 @@ import { documentSymbols } from './features/documentSymbols';
 import { completionsAt } from './features/completion';
 import { hoverAt } from './features/hover';
 import type { TextEdit } from 'vscode-languageserver-types';
+import { clauseLibrary } from './clauses/user';
 import { formatDocument, formatRange } from './features/formatting';
 import { buildPolicyDocument, type ModelOptions } from './model/buildDocument';
 import { limitNotice, rulesWithinLimit, type AnalysisLimit } from './perf/limits';
@@ -147,11 +148,11 @@ export function createPolicyLanguageService(): PolicyLanguageService {
     rename: (textDocument, position, newName, settings) => renameAt(getDocument(textDocument, settings), position, newName, settings.messageLanguage),
     getCompletions(textDocument, position, settings) {
       const document = getDocument(textDocument, settings);
-      return completionsAt(document, document.lines.offsetAt(position), settings.messageLanguage);
+      return completionsAt(document, document.lines.offsetAt(position), settings.messageLanguage, clauseLibrary(settings.config));
     },
     getHover(textDocument, position, settings) {
       const document = getDocument(textDocument, settings);
-      return hoverAt(document, document.lines.offsetAt(position), settings.messageLanguage);
+      return hoverAt(document, document.lines.offsetAt(position), settings.messageLanguage, clauseLibrary(settings.config));
     },
     formatDocument(textDocument, settings) {
       return formatDocument(getDocument(textDocument, settings));

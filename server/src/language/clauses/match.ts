@@ -4,6 +4,7 @@
 import { clauseSets } from './library';
 import { normalizeClauseText } from './normalize';
 import type { ClauseItem, ClauseSet } from './types';
+import { introducesUserSet } from './user';
 
 export interface ClauseItemMatch {
   /** Index into the itemTexts passed in. */
@@ -39,6 +40,8 @@ export interface MatchOptions {
   introduction?: string;
   /** Below this, a document item is not taken to reproduce a statutory item. Default 0.5. */
   minSimilarity?: number;
+  /** The sets to match against (the library of the document's configuration); the built-in ones when absent. */
+  sets?: readonly ClauseSet[];
 }
 
 type Bigrams = Map<string, number>;
@@ -162,10 +165,11 @@ export function conditionPhrases(item: ClauseItem): string[] {
   return phrases;
 }
 
-const prepared = new Map<string, PreparedItem>();
+// Keyed by the item object: a user set's item may keep its id while its text changes with the configuration.
+const prepared = new WeakMap<ClauseItem, PreparedItem>();
 
 function prepare(item: ClauseItem, set: ClauseSet): PreparedItem {
-  const cached = prepared.get(item.id);
+  const cached = prepared.get(item);
   if (cached) return cached;
   const normalized = normalizeClauseText(item.statute);
   const bareText = withoutParentheticals(item.statute);
@@ -182,9 +186,9 @@ function prepare(item: ClauseItem, set: ClauseSet): PreparedItem {
     bigrams: bigramsOf(normalized),
     bare: bareText === item.statute ? undefined : bigramsOf(normalizeClauseText(bareText)),
     conditions,
-    optional: item.academic || /学術研究目的|学術研究の成果/u.test(item.statute),
+    optional: item.academic || item.optional === true || /学術研究目的|学術研究の成果/u.test(item.statute),
   };
-  prepared.set(item.id, result);
+  prepared.set(item, result);
   return result;
 }
 
@@ -278,14 +282,16 @@ export function matchClauseList(itemTexts: readonly string[], options: MatchOpti
     return { index, normalized, bigrams, size: sizeOf(bigrams), japanese: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(normalized) };
   });
   const nonEmpty = docs.filter((doc) => doc.normalized !== '').length;
-  const order = new Map(clauseSets.map((set, i) => [set.id, i]));
+  const sets = options.sets ?? clauseSets;
+  const order = new Map(sets.map((set, i) => [set.id, i]));
   const results: ClauseListMatch[] = [];
-  for (const set of clauseSets) {
+  for (const set of sets) {
     if (candidates && !candidates.has(set.id)) continue;
     const result = matchSet(docs, set, minSimilarity);
     if (result.matches.length === 0) continue;
     const hint = INTRODUCTION_HINTS[set.id];
-    const introductionMatches = options.introduction !== undefined && hint !== undefined && hint.test(options.introduction.normalize('NFKC'));
+    const introductionMatches = options.introduction !== undefined
+      && (hint !== undefined ? hint.test(options.introduction.normalize('NFKC')) : introducesUserSet(set, options.introduction));
     const bonus = introductionMatches ? (INTRODUCTION_BONUS * result.matches.length) / Math.max(1, nonEmpty) : 0;
     results.push({ ...result, score: result.score + bonus, introductionMatches });
   }

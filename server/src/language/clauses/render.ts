@@ -38,10 +38,11 @@ const CONJUNCTIONS: readonly [RegExp, string][] = [
 
 /**
  * The item's statutory text in policy style. GDPR items are returned unchanged: the English
- * text addresses no one, and rewording it is a drafting choice rather than a substitution.
+ * text addresses no one, and rewording it is a drafting choice rather than a substitution. A user
+ * set's items are the organisation's approved wording, so they are returned unchanged too.
  */
 export function renderForPolicy(item: ClauseItem | string, vocabulary: PolicyVocabulary, options: RenderOptions = {}): string {
-  if (typeof item !== 'string' && item.id.startsWith('gdpr-')) return item.statute;
+  if (typeof item !== 'string' && (item.id.startsWith('gdpr-') || item.verbatim)) return item.statute;
   let text = typeof item === 'string' ? item : item.statute;
   // Function replacers, so that a '$' in the vocabulary is never read as a group reference.
   text = text.replace(SELF, () => vocabulary.self).replace(PERSON, () => vocabulary.person);

@@ -15,11 +15,16 @@ export interface ClauseItem {
   english: string;
   /** True only for items that apply only where the business itself is a 学術研究機関等. */
   academic: boolean;
+  /** A user set's item marked `core: false`: offered, never reported missing. */
+  optional?: boolean;
+  /** A user set's item: the organisation's own wording, inserted and rendered exactly as written. */
+  verbatim?: boolean;
 }
 
 export interface ClauseSet {
   id: string;
-  law: 'appi' | 'gdpr';
+  /** 'user': a set from `.policymd.json`, whose text is the organisation's own and is never reworded. */
+  law: 'appi' | 'gdpr' | 'user';
   title: LocalizedText;
   /** Current citation and the citations the same list had in earlier numbering generations. */
   article: { current: string; older: { label: string; inForce: string }[] };
@@ -28,4 +33,8 @@ export interface ClauseSet {
   /** 'exceptions': cases where an obligation does not apply; 'items': matters a policy must state. */
   kind: 'exceptions' | 'items';
   items: ClauseItem[];
+  /** User sets: phrases of the sentence that introduces the list (plain text, matched after NFKC). */
+  introduction?: readonly string[];
+  /** User sets: the profiles the set applies to; every profile when absent. */
+  profiles?: readonly string[];
 }

@@ -1,6 +1,7 @@
 // Hover: what a clause item, a heading or a defined term stands for, with the law behind it.
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
-import { getClauseSet } from '../clauses/library';
+import type { ClauseItem } from '../clauses/types';
+import { builtInLibrary, type ClauseLibrary } from '../clauses/user';
 import { profileIds, type PolicyDocument, type ProfileId, type Section } from '../model/types';
 import { getProfile } from '../profiles';
 import type { MessageLanguage } from '../rules/types';
@@ -13,17 +14,17 @@ function contains(span: Span, offset: number): boolean {
   return span.start <= offset && offset <= span.end;
 }
 
-function clauseItemHover(document: PolicyDocument, offset: number, language: MessageLanguage): { value: string; span: Span } | undefined {
+function clauseItemHover(document: PolicyDocument, offset: number, language: MessageLanguage, library: ClauseLibrary): { value: string; span: Span } | undefined {
   // Innermost list first: a nested list sits inside its parent item's span.
   const lists = document.lists.filter((list) => contains(list.span, offset)).sort((a, b) => b.depth - a.depth);
   for (const list of lists) {
     const itemIndex = list.items.findIndex((item) => contains(item.span, offset) && !item.childLists.some((child) => contains(document.lists[child].span, offset)));
     if (itemIndex < 0) continue;
-    const recognised = recogniseClauseList(document, list);
+    const recognised = recogniseClauseList(document, list, undefined, library);
     const hovered = list.items[itemIndex];
     const match = recognised?.match?.matches.find((m) => recognised.itemAt(m.itemIndex)?.span.start === hovered.span.start);
     if (!recognised || !match) return undefined;
-    const set = getClauseSet(recognised.set.id);
+    const set = library.getSet(recognised.set.id);
     const item = set?.items.find((candidate) => candidate.id === match.clauseItemId);
     if (!set || !item) return undefined;
     const notes: string[] = [];
@@ -81,15 +82,16 @@ function termHover(document: PolicyDocument, offset: number): { value: string; s
 }
 
 /** `::clause{ref="…"}`: the set it stands for and its items. */
-function directiveHover(document: PolicyDocument, offset: number, language: MessageLanguage): { value: string; span: Span } | undefined {
+function directiveHover(document: PolicyDocument, offset: number, language: MessageLanguage, library: ClauseLibrary): { value: string; span: Span } | undefined {
   const line = document.lines.lineAt(offset);
   const start = document.lines.lineStart(line);
   const match = /::clause\{[^}]*\bref=["']?([\w-]+)["']?[^}]*\}/u.exec(document.text.slice(start, document.lines.lineEnd(line)));
   if (!match || offset < start + match.index || offset > start + match.index + match[0].length) return undefined;
-  const set = getClauseSet(match[1]);
+  const set = library.getSet(match[1]);
   const span = { start: start + match.index, end: start + match.index + match[0].length };
   if (!set) return { value: language === 'ja' ? `条項セット「${match[1]}」は見つかりません。` : `Unknown clause set \`${match[1]}\`.`, span };
-  const items = set.items.map((item) => `${item.number}. ${item.short[language]}${item.academic ? (language === 'ja' ? '（学術研究機関等のみ）' : ' (academic institutions only)') : ''}`).join('\n');
+  const optional = (item: ClauseItem) => item.academic ? (language === 'ja' ? '（学術研究機関等のみ）' : ' (academic institutions only)') : item.optional ? (language === 'ja' ? '（任意）' : ' (optional)') : '';
+  const items = set.items.map((item) => `${item.number}. ${item.short[language]}${optional(item)}`).join('\n');
   return { value: [`**${set.title[language]}**`, olderArticles(set, language), items].filter(Boolean).join('\n\n'), span };
 }
 
@@ -105,16 +107,16 @@ function frontMatterHover(document: PolicyDocument, offset: number, language: Me
   return key ? { value: `\`${key.key}\`: ${key.description[language]}`, span: entry.keySpan } : undefined;
 }
 
-export function hoverAt(document: PolicyDocument, offset: number, language: MessageLanguage): Hover | null {
+export function hoverAt(document: PolicyDocument, offset: number, language: MessageLanguage, library: ClauseLibrary = builtInLibrary): Hover | null {
   const front = frontMatterHover(document, offset, language);
   if (front) return { contents: { kind: MarkupKind.Markdown, value: front.value }, range: document.lines.rangeOf(front.span) };
   const section = document.sections.find((s) => contains(s.headingSpan, offset));
   const term = termHover(document, offset);
   if (term) return { contents: { kind: MarkupKind.Markdown, value: term.value }, range: document.lines.rangeOf(term.span) };
   if (section) return { contents: { kind: MarkupKind.Markdown, value: headingHover(document, section, language) }, range: document.lines.rangeOf(section.headingSpan) };
-  const directive = directiveHover(document, offset, language);
+  const directive = directiveHover(document, offset, language, library);
   if (directive) return { contents: { kind: MarkupKind.Markdown, value: directive.value }, range: document.lines.rangeOf(directive.span) };
-  const clause = clauseItemHover(document, offset, language);
+  const clause = clauseItemHover(document, offset, language, library);
   if (clause) return { contents: { kind: MarkupKind.Markdown, value: clause.value }, range: document.lines.rangeOf(clause.span) };
   return null;
 }

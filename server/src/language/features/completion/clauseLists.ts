@@ -1,8 +1,8 @@
 // Which statutory list a document list reproduces (or is introduced as), shared by completion
 // and hover so that both read a list the same way.
-import { getClauseSet } from '../../clauses/library';
 import { closeMatches, matchClauseList, type ClauseListMatch } from '../../clauses/match';
 import type { ClauseItem, ClauseSet } from '../../clauses/types';
+import { builtInLibrary, introducesUserSet, userSetsFor, type ClauseLibrary } from '../../clauses/user';
 import { numberToKanji } from '../../model/numbering';
 import { sectionAt } from '../../model/sections';
 import type { ListInfo, ListItemInfo, PolicyDocument, SectionKind } from '../../model/types';
@@ -54,43 +54,50 @@ export function introductionOf(document: PolicyDocument, list: ListInfo): string
   return '';
 }
 
-function candidateSets(document: PolicyDocument): string[] {
+function candidateSets(document: PolicyDocument, library: ClauseLibrary): string[] {
+  const user = userSetsFor(library, document.profile).map((set) => set.id);
   const fromProfile = getProfile(document.profile).clauseSets;
-  if (fromProfile.length > 0) return [...fromProfile];
+  if (fromProfile.length > 0) return [...fromProfile, ...user];
   // Without a profile, a Japanese policy is still most likely quoting the APPI lists.
-  return document.language === 'ja' ? ['appi-18-3', 'appi-20-2', 'appi-21-4', 'appi-27-1', 'appi-33-2'] : [];
+  return [...(document.language === 'ja' ? ['appi-18-3', 'appi-20-2', 'appi-21-4', 'appi-27-1', 'appi-33-2'] : []), ...user];
 }
 
 /**
  * The clause set a list reproduces. `skipItem` leaves out the item being typed, whose few
  * characters would otherwise count as an extra item that matches nothing.
  */
-export function recogniseClauseList(document: PolicyDocument, list: ListInfo, skipItem?: number): RecognisedClauseList | undefined {
+export function recogniseClauseList(document: PolicyDocument, list: ListInfo, skipItem?: number, library: ClauseLibrary = builtInLibrary): RecognisedClauseList | undefined {
   // The exception-list rules have already read this list (cached per model): agree with them.
   // A nested list lies inside its parent's span, so match by the items themselves.
   const starts = new Set(list.items.map((item) => item.span.start));
-  const known = exceptionLists(document).find((found) => found.items.some((entry) => starts.has(entry.item.span.start)));
-  const knownSet = known ? getClauseSet(known.best.setId) : undefined;
+  const known = exceptionLists(document, library).find((found) => found.items.some((entry) => starts.has(entry.item.span.start)));
+  const knownSet = known ? library.getSet(known.best.setId) : undefined;
   if (known && knownSet) {
     return { list, set: knownSet, match: known.best, missing: itemsOf(knownSet, known.best.missingItemIds), itemAt: (index) => known.items[index]?.item };
   }
-  const candidates = candidateSets(document);
+  const candidates = candidateSets(document, library);
   if (candidates.length === 0) return undefined;
   const section = list.section !== undefined ? document.sections[list.section] : sectionAt(document.sections, list.span.start);
   const introduction = introductionOf(document, list);
   const texts = list.items.map((item, index) => (index === skipItem ? '' : item.text));
-  const results = matchClauseList(texts, { candidates, introduction: `${introduction} ${section?.title ?? ''}` });
+  const results = matchClauseList(texts, { candidates, introduction: `${introduction} ${section?.title ?? ''}`, sets: library.sets });
   const plausible = closeMatches(results);
-  const preferred = section?.kinds.map((kind) => setBySectionKind[kind]).find((id) => id && plausible.some((r) => r.setId === id));
+  const introducedUser = userSetsFor(library, document.profile).find((set) => candidates.includes(set.id) && introducesUserSet(set, introduction));
+  const preferred = (introducedUser && plausible.some((r) => r.setId === introducedUser.id) ? introducedUser.id : undefined)
+    ?? section?.kinds.map((kind) => setBySectionKind[kind]).find((id) => id && plausible.some((r) => r.setId === id));
   const best = plausible.find((r) => r.setId === preferred) ?? plausible[0];
   if (best && (best.matches.length >= 2 || best.introductionMatches)) {
-    const set = getClauseSet(best.setId);
+    const set = library.getSet(best.setId);
     if (set) return { list, set, match: best, missing: itemsOf(set, best.missingItemIds), itemAt: (index) => list.items[index] };
+  }
+  // A list the writer's own introduction names is their set even before its first item is written.
+  if (introducedUser && texts.every((text) => text.trim() === '')) {
+    return { list, set: introducedUser, missing: introducedUser.items, itemAt: (index) => list.items[index] };
   }
   if (texts.some((text) => text.trim() !== '') || !announcesExceptions.test(introduction)) return undefined;
   const named = introductionSets.find(([pattern, id]) => pattern.test(introduction) && candidates.includes(id))?.[1]
     ?? section?.kinds.map((kind) => setBySectionKind[kind]).find((id) => id && candidates.includes(id));
-  const set = named ? getClauseSet(named) : undefined;
+  const set = named ? library.getSet(named) : undefined;
   return set ? { list, set, missing: set.items, itemAt: (index) => list.items[index] } : undefined;
 }
 
@@ -102,6 +109,7 @@ const romans = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x',
 
 /** 「第27条第1項第五号」 / "APPI Art. 27(1)(v)" / "GDPR Art. 13(1)(c)". */
 export function itemArticle(set: ClauseSet, item: ClauseItem, language: MessageLanguage): string {
+  if (set.law === 'user') return language === 'ja' ? `${set.title.ja} 第${item.number}項目` : `${set.title.en}, item ${item.number}`;
   if (set.law === 'gdpr') {
     const letter = String.fromCharCode(96 + item.number);
     return language === 'ja' ? `GDPR 第${set.article.current.replace(/^Art\. /, '')}(${letter})` : `GDPR ${set.article.current}(${letter})`;
@@ -124,11 +132,15 @@ export function olderArticles(set: ClauseSet, language: MessageLanguage): string
 /** Markdown documentation of one statutory item: its article, older numbers, scope and exact text. */
 export function itemDocumentation(set: ClauseSet, item: ClauseItem, language: MessageLanguage): string {
   const older = olderArticles(set, language);
-  const scope = item.academic
+  const scope = set.law === 'user'
+    ? item.optional
+      ? language === 'ja' ? '`.policymd.json` の条項セットの任意項目です（欠けても指摘しません）。' : 'An optional item of a clause set from `.policymd.json` (not reported when missing).'
+      : language === 'ja' ? '`.policymd.json` の条項セットの必須項目です。' : 'A core item of a clause set from `.policymd.json`.'
+    : item.academic
     ? language === 'ja' ? '学術研究機関等である事業者のみが使える項目です。' : 'Only for businesses that are themselves academic research institutions.'
     : language === 'ja' ? 'すべての事業者に適用される項目です。' : 'Applies to every business (core item).';
   const statute = item.statute.replace(/\n/g, ' ');
-  const lines = [`**${itemArticle(set, item, language)}** — ${set.title[language]}`];
+  const lines = [set.law === 'user' ? `**${set.title[language]}** — ${item.short[language]}` : `**${itemArticle(set, item, language)}** — ${set.title[language]}`];
   if (older) lines.push('', older);
   lines.push('', `> ${statute}`);
   if (set.law === 'appi' && language === 'en') lines.push('', `_${item.english}_`);

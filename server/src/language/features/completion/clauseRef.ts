@@ -17,7 +17,7 @@ export function clauseRefCompletions(context: CompletionContext): CompletionItem
   const closing = `${quote !== '' && !following.startsWith(quote) ? quote : ''}${following.replace(/^["']/u, '').startsWith('}') ? '' : '}'}`;
   const range = { start: context.document.lines.positionAt(typedStart), end: context.document.lines.positionAt(context.offset + rest.length) };
   const language = context.messageLanguage;
-  return clauseSets.map((set, index) => ({
+  return (context.clauses?.sets ?? clauseSets).map((set, index) => ({
     label: set.id,
     labelDetails: { description: set.title[language] },
     kind: CompletionItemKind.Reference,

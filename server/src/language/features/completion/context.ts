@@ -1,4 +1,5 @@
 import type { PolicyDocument } from '../../model/types';
+import type { ClauseLibrary } from '../../clauses/user';
 import type { MessageLanguage } from '../../rules/types';
 
 /** What every completion context needs to know about the cursor; computed once per request. */
@@ -13,9 +14,11 @@ export interface CompletionContext {
   readonly before: string;
   readonly after: string;
   readonly messageLanguage: MessageLanguage;
+  /** The clause sets of the document's configuration; the built-in ones when absent. */
+  readonly clauses?: ClauseLibrary;
 }
 
-export function completionContext(document: PolicyDocument, offset: number, messageLanguage: MessageLanguage): CompletionContext {
+export function completionContext(document: PolicyDocument, offset: number, messageLanguage: MessageLanguage, clauses?: ClauseLibrary): CompletionContext {
   const clamped = document.lines.clamp(offset);
   const line = document.lines.lineAt(clamped);
   const lineStart = document.lines.lineStart(line);
@@ -30,6 +33,7 @@ export function completionContext(document: PolicyDocument, offset: number, mess
     before: document.text.slice(lineStart, at),
     after: document.text.slice(at, lineEnd),
     messageLanguage,
+    ...(clauses ? { clauses } : {}),
   };
 }
 

@@ -117,7 +117,7 @@ export function exceptionListCompletions(context: CompletionContext): Completion
   // Past a few words the writer is composing their own item, not choosing a statutory one.
   const typedSoFar = context.document.text.slice(where.replaceStart, context.offset);
   if (typedSoFar.length > 12 || /\s\S+\s/u.test(typedSoFar)) return [];
-  const recognised = recogniseClauseList(context.document, where.list, where.typing);
+  const recognised = recogniseClauseList(context.document, where.list, where.typing, context.clauses);
   if (!recognised || recognised.missing.length === 0) return [];
   const { document, messageLanguage } = context;
   const options = renderOptions(document);
@@ -151,7 +151,7 @@ export function exceptionListCompletions(context: CompletionContext): Completion
     const newText = recognised.missing.map((item, step) => lineFor(item, step)).join('\n');
     items.push({
       label,
-      labelDetails: { description: recognised.set.article.current },
+      labelDetails: { description: recognised.set.law === 'user' ? recognised.set.title[messageLanguage] : recognised.set.article.current },
       kind: CompletionItemKind.Value,
       detail: recognised.set.title[messageLanguage],
       documentation: { kind: MarkupKind.Markdown, value: recognised.missing.map((item) => `- ${itemArticle(recognised.set, item, messageLanguage)}: ${item.short[messageLanguage]}`).join('\n') },

@@ -1,4 +1,5 @@
 import type { CompletionItem, CompletionList } from 'vscode-languageserver-types';
+import type { ClauseLibrary } from '../../clauses/user';
 import type { PolicyDocument } from '../../model/types';
 import type { MessageLanguage } from '../../rules/types';
 import { clauseRefCompletions } from './clauseRef';
@@ -23,8 +24,8 @@ const providers: readonly ((context: CompletionContext) => CompletionItem[])[] =
  * Completions at an offset of a built model. Reads only the cached model, so it costs a few
  * list scans and, for exception lists, one clause match of a short list.
  */
-export function completionsAt(document: PolicyDocument, offset: number, messageLanguage: MessageLanguage): CompletionList {
-  const context = completionContext(document, offset, messageLanguage);
+export function completionsAt(document: PolicyDocument, offset: number, messageLanguage: MessageLanguage, clauses?: ClauseLibrary): CompletionList {
+  const context = completionContext(document, offset, messageLanguage, clauses);
   for (const provide of providers) {
     const items = provide(context);
     // Each context replaces its own range and filters itself; let the client refilter as the writer types.

@@ -1,5 +1,6 @@
 import type { BlockContent, List, Paragraph } from 'mdast';
 import { getClauseSet } from '../../clauses/library';
+import type { ClauseLibrary } from '../../clauses/user';
 import { renderForPolicy, type PolicyVocabulary } from '../../clauses/render';
 import type { PolicyDocument } from '../../model/types';
 
@@ -40,8 +41,8 @@ export interface ClauseExpansion {
  * The nodes `::clause{ref="…"}` stands for: the statutory list, worded for this policy. An unknown
  * reference renders as a visible notice (its text escaped like any other) rather than vanishing.
  */
-export function expandClause(ref: string, document: PolicyDocument, options: { academic: boolean }): BlockContent[] {
-  const set = getClauseSet(ref);
+export function expandClause(ref: string, document: PolicyDocument, options: { academic: boolean; library?: ClauseLibrary }): BlockContent[] {
+  const set = options.library ? options.library.getSet(ref) : getClauseSet(ref);
   if (!set) {
     const notice: Paragraph = {
       type: 'paragraph',

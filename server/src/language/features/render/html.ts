@@ -4,6 +4,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import type { ClauseLibrary } from '../../clauses/user';
 import type { DocumentLanguage, PolicyDocument } from '../../model/types';
 import { policySchema } from './schema';
 import { prepareTree } from './transform';
@@ -68,8 +69,9 @@ function titleOf(document: PolicyDocument, toc: readonly TocEntry[]): string {
 }
 
 /** Renders a policy for reading: the preview's body and the content of the exported page. */
-export function renderPolicy(document: PolicyDocument): RenderedPolicy {
-  const tree = prepareTree(document);
+/** `clauses`: the library `::clause` directives expand from (the configuration's sets included). */
+export function renderPolicy(document: PolicyDocument, clauses?: ClauseLibrary): RenderedPolicy {
+  const tree = prepareTree(document, clauses);
   const hast = toHast.runSync(tree as Root) as HastRoot;
   const toc = collectHeadings(hast);
   return { html: stringifyHast(hast), title: titleOf(document, toc), lang: document.language, toc };

@@ -1,3 +1,4 @@
+import type { ClauseLibrary } from '../../clauses/user';
 import type { Element, ElementContent } from 'hast';
 import type { PolicyDocument } from '../../model/types';
 import { renderPolicy, stringifyHast, type RenderedPolicy, type TocEntry } from './html';
@@ -5,6 +6,8 @@ import { renderPolicy, stringifyHast, type RenderedPolicy, type TocEntry } from 
 export interface PageOptions {
   /** Named in a generator meta tag; useful when a published page is traced back to its source. */
   readonly generator?: string;
+  /** The library `::clause` directives expand from; the built-in sets when absent. */
+  readonly clauses?: ClauseLibrary;
 }
 
 /**
@@ -101,7 +104,7 @@ function escapeHtml(value: string): string {
  * One self-contained HTML page ready to publish: inline CSS, no scripts, the document's language,
  * a table of contents. The body is the same sanitised HTML the preview shows.
  */
-export function renderPolicyPage(document: PolicyDocument, options: PageOptions = {}, rendered: RenderedPolicy = renderPolicy(document)): string {
+export function renderPolicyPage(document: PolicyDocument, options: PageOptions = {}, rendered: RenderedPolicy = renderPolicy(document, options.clauses)): string {
   const label = labels[rendered.lang];
   const toc = tocTree(rendered.toc, label.toc);
   const generator = options.generator ? `<meta name="generator" content="${escapeHtml(options.generator)}">\n` : '';

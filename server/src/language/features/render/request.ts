@@ -1,4 +1,5 @@
 import type { DocumentSettings, PolicyLanguageService, TextDocumentLike } from '../../index';
+import { clauseLibrary } from '../../clauses/user';
 import { renderPolicy } from './html';
 import { renderPolicyPage } from './page';
 
@@ -39,7 +40,7 @@ export function renderForRequest(
 ): RenderResponse {
   const document = service.getDocument(textDocument, settings);
   const version = textDocument.version;
-  const rendered = renderPolicy(document);
+  const rendered = renderPolicy(document, clauseLibrary(settings.config));
   if (options.mode === 'page') {
     return { html: renderPolicyPage(document, { generator: 'policymd' }, rendered), version, title: rendered.title, lang: rendered.lang, markers: [] };
   }

@@ -1,6 +1,7 @@
 import type { Element } from 'hast';
 import type { BlockContent, Data, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import type { PolicyDocument, Section, TableInfo, TableRowInfo } from '../../model/types';
+import type { ClauseLibrary } from '../../clauses/user';
 import { expandClause } from './clauses';
 import { joinJapaneseLines } from './cjk';
 
@@ -11,9 +12,10 @@ import { joinJapaneseLines } from './cjk';
  * raw HTML dropped and Japanese lines joined. Every block carries its 0-based source line so that
  * the preview can scroll with the editor.
  */
-export function prepareTree(document: PolicyDocument): Root {
+export function prepareTree(document: PolicyDocument, clauses?: ClauseLibrary): Root {
   const state: State = {
     document,
+    clauses,
     pseudoHeadings: new Map(document.sections.filter((s) => s.pseudo).map((s) => [s.headingSpan.start, s])),
     pseudoTables: new Map(document.tables.filter((t) => t.kind !== 'gfm').map((t) => [t.span.start, t])),
     ids: new Set(),
@@ -24,6 +26,7 @@ export function prepareTree(document: PolicyDocument): Root {
 
 interface State {
   readonly document: PolicyDocument;
+  readonly clauses?: ClauseLibrary;
   readonly pseudoHeadings: ReadonlyMap<number, Section>;
   readonly pseudoTables: ReadonlyMap<number, TableInfo>;
   readonly ids: Set<string>;
@@ -168,7 +171,7 @@ function directive(state: State, node: Extract<RootContent, { type: 'leafDirecti
   if (node.name === 'clause') {
     const ref = node.attributes?.ref ?? '';
     const academic = !/^(?:no|false|0)$/i.test(node.attributes?.academic ?? '');
-    const [first, ...rest] = expandClause(ref, state.document, { academic });
+    const [first, ...rest] = expandClause(ref, state.document, { academic, library: state.clauses });
     return first ? [withProps(first, lineProps(state, start)), ...rest] : [];
   }
   // Other directives keep their content and lose their attributes, which nothing here interprets.

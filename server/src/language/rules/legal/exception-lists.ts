@@ -1,9 +1,9 @@
 // Lists in the document that reproduce a statutory exception list (APPI 18(3), 20(2), 21(4), 27(1),
 // 33(2)), matched against the clause library once per document and shared by the three
-// exception-list rules.
-import { getClauseItem, getClauseSet } from '../../clauses/library';
+// exception-list rules. With a configuration, its own clause sets (clauses/user.ts) are matched too.
 import { closeMatches, matchClauseList, type ClauseListMatch } from '../../clauses/match';
 import type { ListItemInfo, PolicyDocument } from '../../model/types';
+import { builtInLibrary, introducesUserSet, userSetsFor, type ClauseLibrary } from '../../clauses/user';
 import { getProfile } from '../../profiles';
 import type { Span } from '../../text/positions';
 import { textUnits } from './scan';
@@ -36,7 +36,8 @@ const contexts: readonly { set: string; pattern: RegExp }[] = [
   { set: 'appi-18-3', pattern: /目的(?:の達成に必要な)?(?:の)?範囲を超え|目的外|目的以外|利用目的の範囲内/ },
 ];
 
-const cache = new WeakMap<PolicyDocument, ExceptionList[]>();
+/** Per model, per library: a configuration change keeps the model but changes what lists match. */
+const cache = new WeakMap<PolicyDocument, Map<string, ExceptionList[]>>();
 
 function clean(text: string): string {
   return text.replace(/\s*\n\s*/g, '').trim();
@@ -83,33 +84,46 @@ export function isAcademic(document: PolicyDocument): boolean {
 }
 
 /** Statutory items the list may leave out: academic-research items, unless the business is one. */
-export function optionalItem(document: PolicyDocument, itemId: string): boolean {
-  const item = getClauseItem(itemId);
+export function optionalItem(document: PolicyDocument, itemId: string, library: ClauseLibrary = builtInLibrary): boolean {
+  const item = library.getItem(itemId);
   if (!item) return true;
-  return !isAcademic(document) && (item.academic || /学術研究/.test(item.statute));
+  if (item.optional) return true;
+  return !item.verbatim && !isAcademic(document) && (item.academic || /学術研究/.test(item.statute));
 }
 
-export function exceptionLists(document: PolicyDocument): readonly ExceptionList[] {
-  const cached = cache.get(document);
+export function exceptionLists(document: PolicyDocument, library: ClauseLibrary = builtInLibrary): readonly ExceptionList[] {
+  let perLibrary = cache.get(document);
+  if (!perLibrary) {
+    perLibrary = new Map();
+    cache.set(document, perLibrary);
+  }
+  const cached = perLibrary.get(library.key);
   if (cached) return cached;
-  const candidates = getProfile(document.profile).clauseSets.filter((id) => getClauseSet(id)?.kind === 'exceptions');
+  const builtIn = document.language === 'ja' ? getProfile(document.profile).clauseSets.filter((id) => library.getSet(id)?.kind === 'exceptions') : [];
+  const userSets = userSetsFor(library, document.profile);
+  const candidates = [...builtIn, ...userSets.map((set) => set.id)];
   const found: ExceptionList[] = [];
-  if (candidates.length > 0 && document.language === 'ja') {
+  if (candidates.length > 0) {
     for (const list of logicalLists(document)) {
       if (list.items.length < 2) continue;
       const texts = list.items.map((item) => item.text);
-      const results = matchClauseList(texts, { candidates, introduction: list.intro });
-      const expected = expectedSet(list.intro, candidates);
+      const results = matchClauseList(texts, { candidates, introduction: list.intro, sets: library.sets });
+      // The writer's own phrases name their set more surely than the statute's keywords do.
+      const expected = userSets.find((set) => introducesUserSet(set, list.intro))?.id ?? expectedSet(list.intro, builtIn);
       const close = closeMatches(results);
       const againstExpected = expected ? results.find((result) => result.setId === expected) : undefined;
       // Sets sharing items (18(3), 20(2), 27(1)) score alike; the introduction decides between them.
       const best = close.find((result) => result.setId === expected) ?? close[0];
-      // One matching item is a coincidence (「法令に基づく場合」 appears everywhere); two make a list.
-      if (!best || best.matches.length < 2 || best.score < 0.4) continue;
+      if (!best) continue;
+      // One matching item is a coincidence (「法令に基づく場合」 appears everywhere); two make a list,
+      // and so does one under an introduction the writer configured for the set (a list of one
+      // match is a low score by construction, so the score does not count there).
+      const introduced = best.setId === expected && best.introductionMatches && library.getSet(best.setId)?.law === 'user';
+      if (!introduced && (best.matches.length < 2 || best.score < 0.4)) continue;
       found.push({ span: list.span, intro: list.intro, items: list.items, expected, best, againstExpected });
     }
   }
-  cache.set(document, found);
+  perLibrary.set(library.key, found);
   return found;
 }
 

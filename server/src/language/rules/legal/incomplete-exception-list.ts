@@ -1,6 +1,6 @@
-import { getClauseItem, getClauseSet } from '../../clauses/library';
 import { renderForPolicy } from '../../clauses/render';
-import type { ClauseItem } from '../../clauses/types';
+import type { ClauseItem, ClauseSet } from '../../clauses/types';
+import { clauseLibrary } from '../../clauses/user';
 import type { PolicyDocument } from '../../model/types';
 import type { Fix, PolicyRule } from '../types';
 import { exceptionLists, listAnchor, optionalItem, type ExceptionList } from './exception-lists';
@@ -10,11 +10,11 @@ import { endLike, insertListItems, personWord, selfWord, usesKanaConjunctions } 
  * The missing items in statutory order, each placed before the first item of the list that comes
  * later in the statute, worded with the policy's own person word and punctuation.
  */
-function insertMissing(document: PolicyDocument, list: ExceptionList, missing: readonly ClauseItem[]): Fix | undefined {
+function insertMissing(document: PolicyDocument, list: ExceptionList, set: ClauseSet, missing: readonly ClauseItem[]): Fix | undefined {
   const numberAt = new Map<number, number>();
   for (const match of list.best.matches) {
-    const number = Number(match.clauseItemId.split('-').pop());
-    if (Number.isFinite(number)) numberAt.set(match.itemIndex, number);
+    const number = set.items.find((item) => item.id === match.clauseItemId)?.number;
+    if (number !== undefined) numberAt.set(match.itemIndex, number);
   }
   if (numberAt.size === 0) return undefined;
   const lastMatched = Math.max(...numberAt.keys());
@@ -27,6 +27,14 @@ function insertMissing(document: PolicyDocument, list: ExceptionList, missing: r
   });
   const edits = insertListItems(document, list.items.map((item) => item.item), insertions);
   if (edits.length === 0) return undefined;
+  if (set.law === 'user') {
+    const labels = missing.map((item) => `「${item.short.ja}」`).join('');
+    return {
+      title: { ja: `欠けている項目を追加する（${labels}）`, en: `Add the missing item${missing.length === 1 ? '' : 's'} (${missing.map((item) => `"${item.short.en}"`).join(', ')})` },
+      edits,
+      safe: false,
+    };
+  }
   return {
     title: { ja: `欠けている号を追加する（${missing.map((item) => `第${item.number}号`).join('・')}）`, en: `Add the missing item${missing.length === 1 ? '' : 's'} (${missing.map((item) => item.number).join(', ')})` },
     edits,
@@ -47,15 +55,28 @@ export const incompleteExceptionListRule: PolicyRule = {
   },
   legalBasis: 'APPI Art. 18(3), 20(2), 21(4), 27(1), 33(2)',
   fixable: true,
-  check({ document, report }) {
-    for (const list of exceptionLists(document)) {
+  check({ document, config, report }) {
+    const library = clauseLibrary(config);
+    for (const list of exceptionLists(document, library)) {
       if (list.expected && list.best.setId !== list.expected) continue;
-      const set = getClauseSet(list.best.setId);
+      const set = library.getSet(list.best.setId);
       if (!set) continue;
-      const missing = list.best.missingItemIds.filter((id) => !optionalItem(document, id));
+      const missing = list.best.missingItemIds.filter((id) => !optionalItem(document, id, library));
       if (missing.length === 0) continue;
-      const items = missing.map((id) => getClauseItem(id)).filter((item) => item !== undefined);
-      const fix = insertMissing(document, list, items);
+      const items = missing.map((id) => library.getItem(id)).filter((item) => item !== undefined);
+      const fix = insertMissing(document, list, set, items);
+      if (set.law === 'user') {
+        report({
+          span: listAnchor(document, list),
+          fixes: fix ? [fix] : [],
+          messageId: set.id,
+          message: {
+            ja: `この列挙は「${set.title.ja}」に当たりますが、次の項目がありません: ${items.map((item) => `「${item.short.ja}」`).join('、')}。意図して除いたのでなければ、定めた文言どおりに追加してください。`,
+            en: `This list reproduces "${set.title.en}" but leaves out ${items.map((item) => `"${item.short.en}"`).join(', ')}. Unless that is deliberate, add ${items.length === 1 ? 'it' : 'them'} as worded in your clause set.`,
+          },
+        });
+        continue;
+      }
       report({
         span: listAnchor(document, list),
         fixes: fix ? [fix] : [],
