@@ -1,6 +1,6 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname } from 'node:path';
-import { TextDocuments, type CancellationToken, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, TextDocuments, type CancellationToken, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigCache, configFileName, type LoadedConfig } from './configFiles';
 import { serverCapabilities } from './capabilities';
@@ -11,6 +11,7 @@ import { renderRequest } from './protocol';
 import { SettingsCache } from './settings';
 
 const diagnosticsDelayMs = 150;
+const injectedFaults = new Set((process.env.POLICYMD_FAULT_INJECT ?? '').split(',').filter(Boolean));
 
 function directoryOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -67,6 +68,22 @@ export function startServer(connection: Connection): void {
       });
   }
 
+  /** A request whose handler throws is answered with an error (not a silent empty result) and the server keeps serving. */
+  function guardRequest<T>(name: string, run: () => Promise<T> | T): Promise<T> {
+    return Promise.resolve()
+      .then(() => {
+        // Test-only hook: POLICYMD_FAULT_INJECT=render,codeAction makes those handlers throw.
+        if (injectedFaults.has(name)) throw new Error(`fault injected into ${name}`);
+        return run();
+      })
+      .catch((error: unknown) => {
+        if (error instanceof ResponseError) throw error;
+        const message = error instanceof Error ? error.message : String(error);
+        connection.console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? message) : message}`);
+        throw new ResponseError(LSPErrorCodes.RequestFailed, `Policy Markdown: ${name} failed: ${message}`);
+      });
+  }
+
   async function publishDiagnostics(textDocument: TextDocument): Promise<void> {
     const version = textDocument.version;
     const settings = await settingsFor(textDocument.uri);
@@ -116,7 +133,7 @@ export function startServer(connection: Connection): void {
   });
 
   const withDocument = <T>(name: string, uri: string, fallback: T, token: CancellationToken | undefined, run: (document: TextDocument, settings: DocumentSettings) => T) =>
-    guard(name, fallback, async () => {
+    guardRequest(name, async () => {
       const document = documents.get(uri);
       if (!document) return fallback;
       const settings = await settingsFor(uri);
