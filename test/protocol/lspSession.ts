@@ -41,7 +41,9 @@ export async function startSession(options: { env?: NodeJS.ProcessEnv; locale?: 
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const latest = new Map<string, PublishDiagnosticsParams>();
   const logs: string[] = [];
-  connection.onNotification(LogMessageNotification.type, (params) => logs.push(params.message));
+  connection.onNotification(LogMessageNotification.type, (params) => {
+    logs.push(params.message);
+  });
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     latest.set(params.uri, params);
