@@ -150,6 +150,14 @@ export function startServer(connection: Connection): void {
     withDocument('render', params.textDocument.uri, null, token, (document, settings) => renderForRequest(service, document, settings, params)),
   );
 
+  // Test-only: the load test asks for the heap after a full collection (server started with --expose-gc).
+  if (process.env.POLICYMD_TEST_HOOKS === '1') {
+    connection.onRequest('policyMarkdown/test/memory', () => {
+      (globalThis as { gc?: () => void }).gc?.();
+      return { ...process.memoryUsage(), openDocuments: documents.all().length, pendingDiagnostics: pending.size };
+    });
+  }
+
   documents.listen(connection);
   connection.listen();
 }

@@ -32,10 +32,12 @@ export interface LspSession {
   rssMb(): number;
 }
 
-export async function startSession(options: { env?: NodeJS.ProcessEnv; locale?: string } = {}): Promise<LspSession> {
+export async function startSession(options: { env?: NodeJS.ProcessEnv; locale?: string; nodeArgs?: string[] } = {}): Promise<LspSession> {
   const serverPath = join(repoRoot, 'dist', 'server.js');
   assert.ok(existsSync(serverPath), 'dist/server.js is built (npm run build)');
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+  // POLICYMD_SERVER_NODE_ARGS (e.g. --cpu-prof) profiles the server under test.
+  const nodeArgs = [...(options.nodeArgs ?? []), ...(process.env.POLICYMD_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)];
+  const child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
