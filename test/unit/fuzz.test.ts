@@ -3,7 +3,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { fixturesDir, repoRoot } from './helpers';
-import { checkText, fuzzSeed, mutationCategories, randomMarkdown, regressionText, runsOr, sourceTexts, type FuzzRegression, type Mutation } from './fuzzSupport';
+import { computeDiagnostics, toLspDiagnostic } from '../../server/src/language/features/diagnostics';
+import type { PolicyRule } from '../../server/src/language/rules/types';
+import { analyze } from './helpers';
+import { checkText, fuzzSeed, ruleErrors, mutationCategories, randomMarkdown, regressionText, runsOr, sourceTexts, type FuzzRegression, type Mutation } from './fuzzSupport';
 
 const sources = sourceTexts();
 
@@ -92,6 +95,26 @@ suite('Fuzz: random Markdown', function () {
 
   test('Random Unicode text', () => {
     property('random unicode', fc.string({ unit: 'binary', maxLength: 400 }), runsOr(60));
+  });
+});
+
+suite('Fuzz checks can fail', () => {
+  test('A rule that throws is caught by the engine and seen by the fuzz checks', () => {
+    const { document } = analyze('# 方針\n\n本文。\n');
+    const throwing: PolicyRule = {
+      id: 'always-throws',
+      description: { ja: '常に失敗', en: 'Always fails' },
+      tags: [],
+      defaultSeverity: 'warning',
+      rationale: { ja: 'テスト用', en: 'For tests' },
+      fixable: false,
+      check() {
+        throw new Error('boom');
+      },
+    };
+    const diagnostics = computeDiagnostics(document, { messageLanguage: 'en' }, [throwing]).map((d) => toLspDiagnostic(d, document, 'en'));
+    assert.equal(ruleErrors(diagnostics).length, 1);
+    assert.match(ruleErrors(diagnostics)[0], /always-throws.*boom/);
   });
 });
 

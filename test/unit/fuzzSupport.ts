@@ -100,6 +100,11 @@ function checkDiagnostic(text: string, document: TextDocument, diagnostic: Diagn
   assert.ok(!splitsPair(text, startOffset) && !splitsPair(text, endOffset), `${where}: range does not split a surrogate pair`);
 }
 
+/** The engine catches a rule that throws and reports it as one `rule-error` diagnostic: these are they. */
+export function ruleErrors(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.filter((d) => (d.data as { messageId?: string } | undefined)?.messageId === 'rule-error').map((d) => d.message);
+}
+
 /**
  * Everything the fuzz tests demand of one input: analysis in bounded time, ranges inside the text on
  * code-point boundaries, no rule exception (the engine turns one into a `rule-error` diagnostic, which
@@ -113,8 +118,7 @@ export function checkText(text: string): CheckOutcome {
   const diagnostics = service.getDiagnostics(document, settings);
   const ms = performance.now() - started;
   assert.ok(ms <= timeBoundMs(text.length), `analysis took ${ms.toFixed(0)} ms for ${text.length} units (bound ${timeBoundMs(text.length).toFixed(0)} ms)`);
-  const failed = diagnostics.filter((d) => (d.data as { messageId?: string } | undefined)?.messageId === 'rule-error');
-  assert.deepEqual(failed.map((d) => d.message), [], 'no rule throws');
+  assert.deepEqual(ruleErrors(diagnostics), [], 'no rule throws');
   let fixes = 0;
   for (const diagnostic of diagnostics) {
     checkDiagnostic(text, document, diagnostic);
