@@ -102,7 +102,7 @@ function checkDiagnostic(text: string, document: TextDocument, diagnostic: Diagn
 
 /** The engine catches a rule that throws and reports it as one `rule-error` diagnostic: these are they. */
 export function ruleErrors(diagnostics: readonly Diagnostic[]): string[] {
-  return diagnostics.filter((d) => (d.data as { messageId?: string } | undefined)?.messageId === 'rule-error').map((d) => d.message);
+  return diagnostics.filter((d) => (d.data as { messageId?: string } | undefined)?.messageId === 'rule-error').map((d) => (typeof d.message === 'string' ? d.message : d.message.value));
 }
 
 /**
