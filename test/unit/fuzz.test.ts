@@ -3,7 +3,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { fixturesDir, repoRoot } from './helpers';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createPolicyLanguageService } from '../../server/src/language';
 import { computeDiagnostics, toLspDiagnostic } from '../../server/src/language/features/diagnostics';
+import { renderForRequest } from '../../server/src/language/features/render/request';
 import type { PolicyRule } from '../../server/src/language/rules/types';
 import { analyze } from './helpers';
 import { checkText, fuzzSeed, ruleErrors, mutationCategories, randomMarkdown, regressionText, runsOr, sourceTexts, type FuzzRegression, type Mutation } from './fuzzSupport';
@@ -40,13 +43,14 @@ function property(category: string, arbitrary: fc.Arbitrary<string>, runs: numbe
   assert.fail(`${category}: ${reason}\n  seed ${details.seed}, path ${String(details.counterexamplePath)}, input of ${text.length} units saved to ${file}`);
 }
 
+// Root-level: printed once after every fuzz suite has run.
+suiteTeardown(() => {
+  const total = [...tried.values()].reduce((a, b) => a + b, 0);
+  if (total > 0) console.log(`      fuzz inputs: ${total} (seed ${fuzzSeed}) — ${[...tried].map(([k, v]) => `${k}: ${v}`).join(', ')}`);
+});
+
 suite('Fuzz: every corpus file and seed survives mutation', function () {
   this.timeout(0);
-
-  suiteTeardown(() => {
-    const total = [...tried.values()].reduce((a, b) => a + b, 0);
-    console.log(`      fuzz inputs: ${total} (seed ${fuzzSeed}) — ${[...tried].map(([k, v]) => `${k}: ${v}`).join(', ')}`);
-  });
 
   test('The shared seeds and corpus are read at test time', () => {
     assert.ok(sources.length >= 3, `found ${sources.length} source texts`);
@@ -95,6 +99,34 @@ suite('Fuzz: random Markdown', function () {
 
   test('Random Unicode text', () => {
     property('random unicode', fc.string({ unit: 'binary', maxLength: 400 }), runsOr(60));
+  });
+});
+
+suite('Fuzz: the preview and the exported page', function () {
+  this.timeout(0);
+
+  test('Rendering random and mutated policies never throws and names the version', () => {
+    const light = Object.entries(mutationCategories).filter(([name]) => !['huge lines', 'deep nesting', 'wide tables'].includes(name)).map(([, m]) => m);
+    const mutated = fc
+      .tuple(fc.integer({ min: 0, max: sources.length - 1 }), fc.array(fc.oneof(...light), { minLength: 1, maxLength: 4 }))
+      .map(([index, mutations]) => mutations.reduce((text, mutate) => mutate(text), sources[index].text));
+    const details = fc.check(
+      fc.property(fc.oneof(randomMarkdown, mutated), fc.constantFrom('preview' as const, 'page' as const), (text, mode) => {
+        count('render');
+        const service = createPolicyLanguageService();
+        const document = TextDocument.create('file:///fuzz.policy.md', 'policy-markdown', 7, text);
+        const result = renderForRequest(service, document, { messageLanguage: 'ja', profile: 'auto' }, { mode, diagnostics: true });
+        assert.equal(result.version, 7);
+        assert.equal(typeof result.html, 'string');
+        assert.ok(result.markers.every((m) => Number.isInteger(m.line) && m.line >= 0 && m.line < Math.max(1, document.lineCount)), 'markers on real lines');
+      }),
+      { numRuns: runsOr(30), seed: fuzzSeed, endOnFailure: true },
+    );
+    if (details.failed) {
+      const text = details.counterexample?.[0] ?? '';
+      const file = recordFailure('render', details.seed, details.counterexamplePath, text);
+      assert.fail(`render: ${details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)} (input saved to ${file})`);
+    }
   });
 });
 
