@@ -217,6 +217,13 @@ export const markdownLine: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.constantFrom('# ', '## ', '### ', '#### ', '1. ', '(1) ', '（2）', '① ', '第3条（', '- ', '* ', '・', '> ', '| ', '    ', '\t'), fc.string({ maxLength: 30 })).map(([a, b]) => a + b),
   fc.tuple(fc.constantFrom('提供先', '委託先', '個人情報', '利用目的', '当社', '以下「当社」という', '令和4年4月1日', '2022年4月1日', '法令に基づく場合', 'Recipient', 'Categories of data', '{#third-party}', '又は', 'または'), fc.constantFrom('', '。', '、', ' | ', '|', '」', '）')).map(([a, b]) => a + b),
   fc.array(fc.constantFrom('a', 'あ', '|', '-', ':', '*', '_', '`', '[', ']', '(', ')', '!', '<', '>', '&', '\\', ' ', '　', '😀', '\u200b'), { maxLength: 20 }).map((parts) => parts.join('')),
+  // Pseudo-tables, table rows, references, definitions, dates and directives: the shapes rules read closely.
+  fc.array(fc.constantFrom('株式会社山川', '氏名', '住所、電話番号', 'Example Inc.', '日本'), { minLength: 2, maxLength: 5 }).map((cells) => cells.join('\t')),
+  fc.array(fc.constantFrom('提供先', '委託先', '項目', ' --- ', ':--', '氏名、住所', '', '😀'), { minLength: 1, maxLength: 6 }).map((cells) => `| ${cells.join(' | ')} |`),
+  fc.tuple(fc.integer({ min: 0, max: 40 }), fc.constantFrom('第', '（', '(', '', '令和', '平成'), fc.constantFrom('条', '）', ')', '.', '年4月1日', '条第2項')).map(([n, a, b]) => `${a}${n}${b}本文`),
+  fc.tuple(fc.constantFrom('以下「', '（以下「', '("', 'hereinafter "'), fc.string({ unit: 'grapheme', maxLength: 6 }), fc.constantFrom('」という。', '」といいます）', '")', '"')).map(([a, b, c]) => a + b + c),
+  fc.constantFrom('::clause{ref="appi-27-1"}', '::clause{ref="nope"}', '::clause{ref=', ':::clause{ref="appi-27-5"}', '<!-- policymd-enable -->', '<!-- policymd-disable-next-line -->', '[^1]: 注', '[^1]', '<script>x</script>', '<b>'),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
 );
 
 export const randomMarkdown: fc.Arbitrary<string> = fc
