@@ -1,6 +1,6 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname } from 'node:path';
-import { ErrorCodes, ResponseError, TextDocuments, type CancellationToken, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { ErrorCodes, LSPErrorCodes, ResponseError, TextDocuments, type CancellationToken, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigCache, configFileName, findConfigFile, type LoadedConfig } from './configFiles';
 import { serverCapabilities } from './capabilities';
@@ -14,6 +14,7 @@ import { matchesSymbolQuery } from './language/features/workspaceSymbols';
 import { WorkspaceIndex } from './workspaceIndex';
 
 const diagnosticsDelayMs = 150;
+const injectedFaults = new Set((process.env.POLICYMD_FAULT_INJECT ?? '').split(',').filter(Boolean));
 
 function directoryOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -71,6 +72,22 @@ export function startServer(connection: Connection): void {
       .catch((error: unknown) => {
         connection.console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         return fallback;
+      });
+  }
+
+  /** A request whose handler throws is answered with an error (not a silent empty result) and the server keeps serving. */
+  function guardRequest<T>(name: string, run: () => Promise<T> | T): Promise<T> {
+    return Promise.resolve()
+      .then(() => {
+        // Test-only hook: POLICYMD_FAULT_INJECT=render,codeAction makes those handlers throw.
+        if (injectedFaults.has(name)) throw new Error(`fault injected into ${name}`);
+        return run();
+      })
+      .catch((error: unknown) => {
+        if (error instanceof ResponseError) throw error;
+        const message = error instanceof Error ? error.message : String(error);
+        connection.console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? message) : message}`);
+        throw new ResponseError(LSPErrorCodes.RequestFailed, `Policy Markdown: ${name} failed: ${message}`);
       });
   }
 
@@ -133,7 +150,7 @@ export function startServer(connection: Connection): void {
   });
 
   const withDocument = <T>(name: string, uri: string, fallback: T, token: CancellationToken | undefined, run: (document: TextDocument, settings: DocumentSettings) => T) =>
-    guard(name, fallback, async () => {
+    guardRequest(name, async () => {
       const document = documents.get(uri);
       if (!document) return fallback;
       const settings = await settingsFor(uri);
@@ -219,6 +236,13 @@ export function startServer(connection: Connection): void {
       return { ...status, configFile: configPath ? pathToFileURL(configPath).href : undefined, configIgnored: Boolean(configPath) && !workspaceTrusted };
     }),
   );
+  // Test-only: the load test asks for the heap after a full collection (server started with --expose-gc).
+  if (process.env.POLICYMD_TEST_HOOKS === '1') {
+    connection.onRequest('policyMarkdown/test/memory', () => {
+      (globalThis as { gc?: () => void }).gc?.();
+      return { ...process.memoryUsage(), openDocuments: documents.all().length, pendingDiagnostics: pending.size };
+    });
+  }
 
   documents.listen(connection);
   connection.listen();

@@ -5,8 +5,25 @@ import { collectSafeEdits } from './fixes';
 
 export const fixAllKind = 'source.fixAll.policymd';
 
+const isPosition = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && Number.isInteger((value as { line?: unknown }).line) && Number.isInteger((value as { character?: unknown }).character);
+
+/** The data comes back from the client and may be stale or forged: one bad entry must not fail the whole request. */
+function isFix(value: unknown): value is DiagnosticData['fixes'][number] {
+  if (typeof value !== 'object' || value === null) return false;
+  const fix = value as { title?: unknown; edits?: unknown };
+  return (
+    typeof fix.title === 'string' &&
+    Array.isArray(fix.edits) &&
+    fix.edits.every((edit: unknown) => {
+      const e = edit as { range?: { start?: unknown; end?: unknown }; newText?: unknown } | null;
+      return typeof e === 'object' && e !== null && typeof e.newText === 'string' && typeof e.range === 'object' && e.range !== null && isPosition(e.range.start) && isPosition(e.range.end);
+    })
+  );
+}
+
 function isDiagnosticData(value: unknown): value is DiagnosticData {
-  return typeof value === 'object' && value !== null && Array.isArray((value as DiagnosticData).fixes);
+  return typeof value === 'object' && value !== null && Array.isArray((value as DiagnosticData).fixes) && (value as DiagnosticData).fixes.every(isFix);
 }
 
 /** Quick fixes for the diagnostics the client sends back; they carry their own edits (stateless server). */

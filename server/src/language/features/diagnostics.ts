@@ -81,7 +81,8 @@ export function computeDiagnostics(
         span,
         fixes: (finding.fixes ?? []).map((fix) => ({
           ...fix,
-          edits: fix.edits.map((edit) => ({ span: clampSpan(edit.span, document.text.length), newText: edit.newText })),
+          // In document order (see collectSafeEdits): some clients reject an insertion listed after a replacement at the same start.
+          edits: fix.edits.map((edit) => ({ span: clampSpan(edit.span, document.text.length), newText: edit.newText })).sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end),
         })),
       });
     }

@@ -31,5 +31,7 @@ export function collectSafeEdits(diagnostics: readonly PolicyDiagnostic[]): Text
       taken.push(edit.span);
     }
   }
-  return chosen;
+  // Document order, an insertion before a replacement that starts at the same place: clients that sort
+  // edits stably by start only (vscode-languageserver-textdocument) otherwise reject them as overlapping.
+  return chosen.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

@@ -15,7 +15,8 @@ const headerRoles: readonly { role: ColumnRole; pattern: RegExp }[] = [
 const organisation =
   /株式会社|有限会社|合同会社|合資会社|合名会社|(?:一般|公益)(?:社団|財団)法人|特定非営利活動法人|学校法人|医療法人|社会福祉法人|事業者|機関|協会|組合|銀行|大学|省$|庁$|\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|Co)\b\.?|Google|Amazon|Microsoft|Meta|Stripe/;
 const dataWord = /氏名|名前|住所|電話|メール|番号|アドレス|ID|生年月日|性別|情報|データ|履歴|name|e-?mail|address|phone|identifier|data/i;
-const itemSeparator = /[、,，／]|および/g;
+// Sticky: a global search from every character would rescan the rest of a long cell each time (quadratic).
+const itemSeparator = /[、,，／]|および/y;
 const openers = '(（「『[【〔';
 const closers = ')）」』]】〕';
 
@@ -37,7 +38,7 @@ export function splitCellItems(value: string, start: number): { text: string; sp
     else if (depth === 0) {
       itemSeparator.lastIndex = i;
       const match = itemSeparator.exec(value);
-      if (match && match.index === i) {
+      if (match) {
         push(i);
         from = i + match[0].length;
         i = from - 1;

@@ -53,11 +53,16 @@ function asteriskFillers(document: PolicyDocument, into: Placeholder[]): void {
 
 /** 「（以下「当社」）」 with nothing before it, or only a company-type word: the name was never filled in. */
 function namelessDefinitions(document: PolicyDocument, into: Placeholder[]): void {
-  for (const found of matchProse(document, /(?:株式会社|有限会社|合同会社|一般社団法人)?[ 　]*[（(]以下[、，,]?\s*[「『：:]/g)) {
+  for (const found of matchProse(document, /(?:株式会社|有限会社|合同会社|一般社団法人)?(?<![ 　])[ 　]*[（(]以下[、，,]?\s*[「『：:]/g)) {
+    // The look-behind starts a space run only at its first space: from every space it was quadratic in the run.
     // The source, not the text node: a node may start right after a link that is the name.
-    const before = document.text.slice(0, found.span.start).replace(/[ 　]+$/, '');
-    const lastChar = before.slice(-1);
-    if (before.length > 0 && !/[\n。>]/.test(lastChar) && !/^\s*[-*+]$|^\s*#+$/.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
+    // Walks back over spaces rather than slicing the whole prefix per match (quadratic on long texts).
+    const text = document.text;
+    let end = found.span.start;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '　')) end--;
+    const lastChar = end > 0 ? text[end - 1] : '';
+    const lastLine = text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+    if (end > 0 && !/[\n。>]/.test(lastChar) && !/^\s*[-*+]$|^\s*#+$/.test(lastLine)) continue;
     into.push({ span: found.span, kind: 'nameless-definition', what: { ja: '名前の抜けた定義', en: 'a definition whose name is missing' } });
   }
 }

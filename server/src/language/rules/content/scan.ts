@@ -61,15 +61,23 @@ export function contains(outer: Span, inner: Span): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
 
+const isSentenceEnd = (code: number) => code === 0x3002 || code === 0xff0e || code === 0x21 || code === 0x3f || code === 0xff01 || code === 0xff1f; // 。．!?！？
+/** Far longer than any real sentence (the longest in the corpus are a few hundred characters). */
+const maxSentenceReach = 2000;
+
 /** The sentence around an offset: from the previous 。 or blank line to the next one. */
 export function sentenceAround(document: PolicyDocument, offset: number): Span {
   const text = document.text;
+  // Bounded: rules call this once per match, and a "sentence" of a whole huge line made that quadratic.
+  const lowest = Math.max(0, offset - maxSentenceReach);
+  const highest = Math.min(text.length, offset + maxSentenceReach);
   let start = offset;
-  while (start > 0 && !/[。．!?！？]/.test(text[start - 1]) && !(text[start - 1] === '\n' && text[start - 2] === '\n')) start--;
+  while (start > lowest && !isSentenceEnd(text.charCodeAt(start - 1)) && !(text.charCodeAt(start - 1) === 10 && text.charCodeAt(start - 2) === 10)) start--;
   let end = offset;
-  while (end < text.length && !/[。．!?！？]/.test(text[end]) && !(text[end] === '\n' && text[end + 1] === '\n')) end++;
+  while (end < highest && !isSentenceEnd(text.charCodeAt(end)) && !(text.charCodeAt(end) === 10 && text.charCodeAt(end + 1) === 10)) end++;
   return { start, end };
 }
+
 
 /** The section that contains an offset (the innermost one). */
 export function sectionAt(document: PolicyDocument, offset: number): number | undefined {

@@ -6,7 +6,7 @@ import type { ListItemInfo, PolicyDocument } from '../../model/types';
 import { builtInLibrary, introducesUserSet, userSetsFor, type ClauseLibrary } from '../../clauses/user';
 import { getProfile } from '../../profiles';
 import type { Span } from '../../text/positions';
-import { textUnits } from './scan';
+import { textUnits, type TextUnit } from './scan';
 
 export interface ExceptionListItem {
   readonly text: string;
@@ -44,6 +44,21 @@ function clean(text: string): string {
 }
 
 /**
+ * Index of the first unit for which `after` holds; units are leaf blocks in document order, so their
+ * starts and ends both increase. A binary search, because a scan per list was quadratic on deep nesting.
+ */
+function firstUnit(units: readonly TextUnit[], after: (unit: TextUnit) => boolean): number {
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (after(units[mid])) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/**
  * Consecutive lists in one section, where the text between them is the tail of an item broken
  * by a stray blank line (「…利用目\n\n的を本人に…とき」), are one list.
  */
@@ -54,8 +69,9 @@ function logicalLists(document: PolicyDocument): { intro: string; items: Excepti
   for (const list of document.lists) {
     if (list.depth > 1) continue;
     const items = list.items.filter((item) => item.text.trim() !== '').map((item) => ({ text: clean(item.text), span: item.textSpan, item }));
-    if (previous && list.section === (document.lists.find((l) => l.span.start === previous?.span.start)?.section ?? list.section)) {
-      const between = units.filter((unit) => unit.span.start >= previous!.span.end && unit.span.end <= list.span.start);
+    if (previous && list.section === (previous.section ?? list.section)) {
+      const between: TextUnit[] = [];
+      for (let i = firstUnit(units, (unit) => unit.span.start >= previous!.span.end); i < units.length && units[i].span.end <= list.span.start; i++) between.push(units[i]);
       const last = previous.items[previous.items.length - 1];
       if (between.length === 1 && between[0].text.length <= 120 && last && !/[。.]$/.test(last.text) && /(?:とき|場合)。?$/.test(between[0].text)) {
         previous.items[previous.items.length - 1] = { ...last, text: last.text + between[0].text };
@@ -65,7 +81,7 @@ function logicalLists(document: PolicyDocument): { intro: string; items: Excepti
       }
     }
     // The sentence before may be the text of a one-item list (「1. 当社は…ただし、以下の場合を除きます。」).
-    const before = units.filter((unit) => unit.span.end <= list.span.start).pop();
+    const before = units[firstUnit(units, (unit) => unit.span.end > list.span.start) - 1];
     const entry = { intro: clean(list.intro?.text ?? before?.text ?? ''), items, span: list.span, section: list.section };
     result.push(entry);
     previous = entry;

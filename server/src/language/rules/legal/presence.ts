@@ -31,7 +31,8 @@ const contentPatterns: Partial<Record<SectionKind, { ja: RegExp; en: RegExp }>> 
 export function hasContactDetails(document: PolicyDocument, within?: readonly TextUnit[]): boolean {
   const units = within ?? textUnits(document);
   // The model misses addresses written as bracketed text ([info@example.com]); read the units too.
-  if (units.some((unit) => /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|(?:TEL|電話)\s*[:：]?\s*[0-9０-９]{2,4}[-－ー‐−][0-9０-９]{2,4}[-－ー‐−][0-9０-９]{3,4}/i.test(unit.text))) return true;
+  // The look-behind starts a local part only at its first character: from every letter of a long run it was quadratic.
+  if (units.some((unit) => /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|(?:TEL|電話)\s*[:：]?\s*[0-9０-９]{2,4}[-－ー‐−][0-9０-９]{2,4}[-－ー‐−][0-9０-９]{3,4}/i.test(unit.text))) return true;
   return document.contacts.some((contact) => {
     if (contact.kind === 'fax') return false;
     const unit = units.find((u) => contact.span.start >= u.span.start && contact.span.start < u.span.end);

@@ -105,6 +105,8 @@ function checkBreaks(context: Context, paragraph: Paragraph): void {
 function checkParagraphBreak(context: Context, siblings: readonly RootContent[], index: number): void {
   const { document } = context;
   const next = siblings[index + 1];
+  // Only then walk down the last children: doing it for every container was quadratic in the nesting depth.
+  if (next?.type !== 'paragraph') return;
   const previous = lastParagraph(siblings[index]);
   const previousSpan = previous && spanOf(previous);
   const nextSpan = next?.type === 'paragraph' ? spanOf(next) : undefined;
