@@ -6,7 +6,8 @@ import { closeMatches, matchClauseList, type ClauseListMatch } from '../../claus
 import type { ListItemInfo, PolicyDocument } from '../../model/types';
 import { getProfile } from '../../profiles';
 import type { Span } from '../../text/positions';
-import { textUnits } from './scan';
+import { StringMemo } from '../../perf/memo';
+import { textUnits, type TextUnit } from './scan';
 
 export interface ExceptionListItem {
   readonly text: string;
@@ -50,12 +51,16 @@ function clean(text: string): string {
 function logicalLists(document: PolicyDocument): { intro: string; items: ExceptionListItem[]; span: Span }[] {
   const units = textUnits(document);
   const result: { intro: string; items: ExceptionListItem[]; span: Span }[] = [];
+  // Units are in document order and do not overlap, so both their starts and their ends ascend.
+  const sectionByStart = new Map<number, number | undefined>();
+  for (const list of document.lists) if (!sectionByStart.has(list.span.start)) sectionByStart.set(list.span.start, list.section);
   let previous: { items: ExceptionListItem[]; span: Span; section?: number } | undefined;
   for (const list of document.lists) {
     if (list.depth > 1) continue;
     const items = list.items.filter((item) => item.text.trim() !== '').map((item) => ({ text: clean(item.text), span: item.textSpan, item }));
-    if (previous && list.section === (document.lists.find((l) => l.span.start === previous?.span.start)?.section ?? list.section)) {
-      const between = units.filter((unit) => unit.span.start >= previous!.span.end && unit.span.end <= list.span.start);
+    if (previous && list.section === (sectionByStart.get(previous.span.start) ?? list.section)) {
+      const between: TextUnit[] = [];
+      for (let i = firstIndex(units, (unit) => unit.span.start >= previous!.span.end); i < units.length && units[i].span.end <= list.span.start; i++) between.push(units[i]);
       const last = previous.items[previous.items.length - 1];
       if (between.length === 1 && between[0].text.length <= 120 && last && !/[。.]$/.test(last.text) && /(?:とき|場合)。?$/.test(between[0].text)) {
         previous.items[previous.items.length - 1] = { ...last, text: last.text + between[0].text };
@@ -65,7 +70,7 @@ function logicalLists(document: PolicyDocument): { intro: string; items: Excepti
       }
     }
     // The sentence before may be the text of a one-item list (「1. 当社は…ただし、以下の場合を除きます。」).
-    const before = units.filter((unit) => unit.span.end <= list.span.start).pop();
+    const before = units[firstIndex(units, (unit) => unit.span.end > list.span.start) - 1];
     const entry = { intro: clean(list.intro?.text ?? before?.text ?? ''), items, span: list.span, section: list.section };
     result.push(entry);
     previous = entry;
@@ -73,14 +78,36 @@ function logicalLists(document: PolicyDocument): { intro: string; items: Excepti
   return result;
 }
 
+/** The first index whose unit passes `test`, which holds for a suffix of the units. */
+function firstIndex(units: readonly TextUnit[], test: (unit: TextUnit) => boolean): number {
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (test(units[mid])) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+// Matching a list against the statutes is the costly part and depends only on its texts and
+// introduction, which an edit elsewhere leaves as they were.
+const matchMemo = new StringMemo<ClauseListMatch[]>(2_000);
+
 function expectedSet(intro: string, candidates: readonly string[]): string | undefined {
   const sentence = intro.normalize('NFKC');
   return contexts.find((context) => candidates.includes(context.set) && context.pattern.test(sentence))?.set;
 }
 
+const academic = new WeakMap<PolicyDocument, boolean>();
+
 export function isAcademic(document: PolicyDocument): boolean {
+  const cached = academic.get(document);
+  if (cached !== undefined) return cached;
   const name = document.organization?.name ?? '';
-  return /大学|研究所|研究機関|学術/.test(name) || textUnits(document).some((unit) => /(?:当社|当法人|当機関)は(?:、)?学術研究機関等|本学|当学|当研究所|当大学/.test(unit.text));
+  const result = /大学|研究所|研究機関|学術/.test(name) || textUnits(document).some((unit) => /(?:当社|当法人|当機関)は(?:、)?学術研究機関等|本学|当学|当研究所|当大学/.test(unit.text));
+  academic.set(document, result);
+  return result;
 }
 
 /** Statutory items the list may leave out: academic-research items, unless the business is one. */
@@ -99,7 +126,7 @@ export function exceptionLists(document: PolicyDocument): readonly ExceptionList
     for (const list of logicalLists(document)) {
       if (list.items.length < 2) continue;
       const texts = list.items.map((item) => item.text);
-      const results = matchClauseList(texts, { candidates, introduction: list.intro });
+      const results = matchMemo.get(JSON.stringify([candidates, list.intro, texts]), () => matchClauseList(texts, { candidates, introduction: list.intro }));
       const expected = expectedSet(list.intro, candidates);
       const close = closeMatches(results);
       const againstExpected = expected ? results.find((result) => result.setId === expected) : undefined;

@@ -3,7 +3,7 @@
 // contact block at the end with no heading, or the fee sentence inside the disclosure section.
 import type { PolicyDocument, SectionKind } from '../../model/types';
 import type { Practice } from '../../profiles';
-import { sectionsOfKind, textUnits, unitsInKinds, type TextUnit } from './scan';
+import { sectionsOfKind, textUnits, unitAt, unitsInKinds, type TextUnit } from './scan';
 
 export const corporateForm =
   /株式会社|有限会社|合同会社|合資会社|合名会社|(?:一般|公益)(?:社団|財団)法人|特定非営利活動法人|NPO法人|学校法人|医療法人|社会福祉法人|宗教法人|国立大学法人|独立行政法人|\b(?:Inc|LLC|Ltd|Limited|Corporation|Corp|GmbH|K\.K)\b/;
@@ -33,7 +33,7 @@ export function hasContactDetails(document: PolicyDocument, within?: readonly Te
   if (units.some((unit) => /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|(?:TEL|電話)\s*[:：]?\s*[0-9０-９]{2,4}[-－ー‐−][0-9０-９]{2,4}[-－ー‐−][0-9０-９]{3,4}/i.test(unit.text))) return true;
   return document.contacts.some((contact) => {
     if (contact.kind === 'fax') return false;
-    const unit = units.find((u) => contact.span.start >= u.span.start && contact.span.start < u.span.end);
+    const unit = unitAt(units, contact.span.start);
     if (!unit) return false;
     if (contact.kind !== 'url') return true;
     return /問い?合わ?せ|窓口|フォーム|連絡|contact|form/i.test(unit.text);
@@ -138,7 +138,8 @@ export function hasAddress(document: PolicyDocument): boolean {
 
 export function unitsAbout(document: PolicyDocument, kinds: readonly SectionKind[], pattern: RegExp): TextUnit[] {
   const inSections = unitsInKinds(document, kinds);
-  const elsewhere = textUnits(document).filter((unit) => !inSections.includes(unit) && pattern.test(unit.text));
+  const inside = new Set(inSections);
+  const elsewhere = textUnits(document).filter((unit) => !inside.has(unit) && pattern.test(unit.text));
   return [...inSections, ...elsewhere];
 }
 

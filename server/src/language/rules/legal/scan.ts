@@ -88,10 +88,39 @@ export function withinSection(unit: TextUnit, section: Section): boolean {
   return unit.span.start >= section.span.start && unit.span.start < section.span.end;
 }
 
+/** The first index from which every unit starts at or after `offset` (units are in document order). */
+function firstStartingAt(units: readonly TextUnit[], offset: number): number {
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (units[mid].span.start >= offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** The units inside a section or its subsections: a run of the document's units, found by bisection. */
+export function unitsWithin(document: PolicyDocument, section: Section): TextUnit[] {
+  const units = textUnits(document);
+  return units.slice(firstStartingAt(units, section.span.start), firstStartingAt(units, section.span.end));
+}
+
+/** The unit (of `units`, in document order) that contains `offset`. */
+export function unitAt(units: readonly TextUnit[], offset: number): TextUnit | undefined {
+  const unit = units[firstStartingAt(units, offset + 1) - 1];
+  return unit && offset < unit.span.end ? unit : undefined;
+}
+
 /** Units inside any section of the given kinds (subsections included). */
 export function unitsInKinds(document: PolicyDocument, kinds: readonly SectionKind[]): TextUnit[] {
   const sections = sectionsOfKind(document, kinds);
-  return textUnits(document).filter((unit) => sections.some((section) => withinSection(unit, section)));
+  const units = textUnits(document);
+  const inside = new Uint8Array(units.length);
+  for (const section of sections) {
+    for (let i = firstStartingAt(units, section.span.start), end = firstStartingAt(units, section.span.end); i < end; i++) inside[i] = 1;
+  }
+  return units.filter((_, i) => inside[i] === 1);
 }
 
 /** The line a section's heading starts on, as a span: where section-level findings go. */

@@ -1,5 +1,5 @@
 import type { PolicyRule } from '../types';
-import { normalizeName, sectionsOfKind, textUnits, withinSection } from './scan';
+import { normalizeName, sectionsOfKind, unitsInKinds } from './scan';
 
 /** 「ドメイン名の登録者の氏名」 is declared if 氏名 is: the head noun after the last の. */
 function headNoun(item: string): string {
@@ -22,7 +22,7 @@ export const undeclaredDataItemRule: PolicyRule = {
   check({ document, report }) {
     const sections = sectionsOfKind(document, ['collected-data']);
     if (sections.length === 0) return;
-    const declared = normalizeName(textUnits(document).filter((unit) => sections.some((section) => withinSection(unit, section))).map((unit) => unit.text).join('\n'));
+    const declared = normalizeName(unitsInKinds(document, ['collected-data']).map((unit) => unit.text).join('\n'));
     if (declared.length < 4) return;
     const reported = new Set<string>();
     for (const table of document.tables) {

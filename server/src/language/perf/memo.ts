@@ -1,0 +1,25 @@
+/**
+ * Results of pure functions of a string, kept across document versions: an edit changes one block, so
+ * the next version asks again for almost every key of the last one. Two generations bound the memory
+ * without the bookkeeping of an LRU: when the current one fills up it becomes the previous one, and a
+ * key found only in the previous one is carried over.
+ */
+export class StringMemo<V> {
+  private current = new Map<string, V>();
+  private previous = new Map<string, V>();
+
+  constructor(private readonly capacity = 20_000) {}
+
+  get(key: string, compute: (key: string) => V): V {
+    const hit = this.current.get(key);
+    if (hit !== undefined || this.current.has(key)) return hit as V;
+    const old = this.previous.get(key);
+    const value = old !== undefined || this.previous.has(key) ? (old as V) : compute(key);
+    if (this.current.size >= this.capacity) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(key, value);
+    return value;
+  }
+}
