@@ -1,4 +1,5 @@
 import type { Heading, List, Paragraph, RootContent } from 'mdast';
+import { StringMemo } from '../perf/memo';
 import type { Span } from '../text/positions';
 import { parseNumbering } from './numbering';
 import { isSectionKind, recogniseSectionKinds } from './sectionKinds';
@@ -103,6 +104,9 @@ interface Intrinsic {
 // Keyed by top-level block node: the parser reuses the nodes of blocks an edit did not touch, and
 // shifts them in place, so a changed offset means "moved", never "changed".
 const intrinsicCache = new WeakMap<RootContent, Intrinsic>();
+
+// Titles recur across versions and across documents; recognising their kinds runs many patterns.
+const recognised = new StringMemo<NonNullable<Intrinsic['cleaned']>>(5_000);
 
 const shiftSpan = (span: Span, delta: number): Span => ({ start: span.start + delta, end: span.end + delta });
 
@@ -249,7 +253,8 @@ export function buildSections(
     }
     const block = intrinsic(blocks[opener.blockIndex], text);
     if (block.kindsKey !== kindsKey || !block.cleaned) {
-      block.cleaned = recognise(opener, language, extraSynonyms);
+      const key = `${kindsKey}\u0000${opener.pseudo}\u0000${opener.numbering && !opener.pseudo ? opener.numbering.text : ''}\u0000${opener.rawTitle}`;
+      block.cleaned = recognised.get(key, () => recognise(opener, language, extraSynonyms));
       block.kindsKey = kindsKey;
     }
     const { title, explicitId, offset, kindSource } = block.cleaned;

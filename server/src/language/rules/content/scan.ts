@@ -2,6 +2,7 @@ import { kanjiToNumber } from '../../model/numbering';
 import { sectionAt as sectionContaining } from '../../model/sections';
 import { segmentSpan, type TextSegment } from '../../model/text';
 import type { PolicyDocument } from '../../model/types';
+import { StringMemo } from '../../perf/memo';
 import type { Span } from '../../text/positions';
 
 /**
@@ -16,9 +17,26 @@ export interface TextMatch {
   readonly span: Span;
 }
 
+// Per regex, the segment values it finds nothing in: most segments, and the same ones from one
+// version of a document to the next, so an edit costs one segment's search instead of all of them.
+const matchless = new Map<string, StringMemo<boolean>>();
+
 /** Runs a global regex over every prose segment; spans are document offsets. */
 export function* matchProse(document: PolicyDocument, regex: RegExp): Generator<TextMatch> {
+  const key = `${regex.flags}/${regex.source}`;
+  let memo = matchless.get(key);
+  if (!memo) {
+    if (matchless.size >= 500) matchless.clear();
+    memo = new StringMemo<boolean>();
+    matchless.set(key, memo);
+  }
   for (const segment of document.segments) {
+    if (memo.get(segment.value, (value) => {
+      regex.lastIndex = 0;
+      const none = regex.exec(value) === null;
+      regex.lastIndex = 0;
+      return none;
+    })) continue;
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = regex.exec(segment.value)) !== null) {

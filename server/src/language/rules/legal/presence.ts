@@ -3,6 +3,7 @@
 // contact block at the end with no heading, or the fee sentence inside the disclosure section.
 import type { PolicyDocument, SectionKind } from '../../model/types';
 import type { Practice } from '../../profiles';
+import { StringMemo } from '../../perf/memo';
 import { sectionsOfKind, textUnits, unitAt, unitsInKinds, type TextUnit } from './scan';
 
 export const corporateForm =
@@ -117,13 +118,18 @@ export function operatorUnit(document: PolicyDocument): TextUnit | undefined {
   return undefined;
 }
 
+const representativeName = /[\s　:：]*(?!の|は|が|を|に|と|等|より|から|及び|および|又は|または)[一-龯々〆ヵヶァ-ヴーA-Za-z][一-龯々〆ヵヶぁ-んァ-ヴーA-Za-z.\s　]{1,20}/;
+const titledRepresentative = new RegExp(`(?:${representativeTitle.source})(?:社長|会長|CEO|兼\\S{1,10}?)?(?:名|の氏名|氏名)?${representativeName.source}`);
+const representativeOnRequest = /代表者.{0,60}(?:求めに応じ|遅滞なく|会社概要|会社情報|企業情報|ウェブサイト|ホームページ)|(?:求めに応じ|遅滞なく|会社概要|会社情報).{0,60}代表者/;
+// The patterns are costly and most unit texts are the same from one version to the next.
+const namesRepresentative = new StringMemo<boolean>();
+
 export function hasRepresentative(document: PolicyDocument): boolean {
   const value = document.frontMatter?.data?.representative;
   if (typeof value === 'string' && value.trim()) return true;
-  const name = /[\s　:：]*(?!の|は|が|を|に|と|等|より|から|及び|および|又は|または)[一-龯々〆ヵヶァ-ヴーA-Za-z][一-龯々〆ヵヶぁ-んァ-ヴーA-Za-z.\s　]{1,20}/;
-  const titled = new RegExp(`(?:${representativeTitle.source})(?:社長|会長|CEO|兼\\S{1,10}?)?(?:名|の氏名|氏名)?${name.source}`);
-  const onRequest = /代表者.{0,60}(?:求めに応じ|遅滞なく|会社概要|会社情報|企業情報|ウェブサイト|ホームページ)|(?:求めに応じ|遅滞なく|会社概要|会社情報).{0,60}代表者/;
-  return textUnits(document).some((unit) => titled.test(unit.text) || onRequest.test(unit.text) || /Representative Director|\bCEO\b/.test(unit.text));
+  return textUnits(document).some((unit) =>
+    namesRepresentative.get(unit.text, (text) => titledRepresentative.test(text) || representativeOnRequest.test(text) || /Representative Director|\bCEO\b/.test(text)),
+  );
 }
 
 export function hasAddress(document: PolicyDocument): boolean {

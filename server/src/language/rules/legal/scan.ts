@@ -45,17 +45,24 @@ function flatten(source: string, start: number, english: boolean): { text: strin
 
 const cache = new WeakMap<PolicyDocument, TextUnit[]>();
 
-/** Every paragraph, heading and table row of the document, in order. */
-export function textUnits(document: PolicyDocument): readonly TextUnit[] {
-  const cached = cache.get(document);
-  if (cached) return cached;
+interface BlockUnits {
+  /** The block's offset when the units were computed or last shifted. */
+  start: number;
+  english: boolean;
+  units: TextUnit[];
+}
+
+// Keyed by top-level block node, which the parser reuses (shifted in place) where an edit did not
+// touch it: the units of a block only move, and their sections are looked up again.
+const blockCache = new WeakMap<RootContent, BlockUnits>();
+
+function unitsOfBlock(block: RootContent, text: string, english: boolean): TextUnit[] {
   const units: TextUnit[] = [];
-  const english = document.language === 'en';
   const add = (type: TextUnit['type'], node: Nodes, inList: boolean) => {
     const span = spanOf(node);
     if (!span) return;
-    const { text, offsets } = flatten(document.text.slice(span.start, span.end), span.start, english);
-    units.push({ type, span, text, offsets, section: sectionAt(document.sections, span.start)?.index, inList });
+    const { text: flat, offsets } = flatten(text.slice(span.start, span.end), span.start, english);
+    units.push({ type, span, text: flat, offsets, section: undefined, inList });
   };
   const visit = (nodes: readonly RootContent[], inList: boolean) => {
     for (const node of nodes) {
@@ -66,7 +73,42 @@ export function textUnits(document: PolicyDocument): readonly TextUnit[] {
       else if (node.type === 'blockquote' || node.type === 'containerDirective' || node.type === 'footnoteDefinition') visit(node.children, inList);
     }
   };
-  visit(document.blocks, false);
+  visit([block], false);
+  return units;
+}
+
+/** Every paragraph, heading and table row of the document, in order. */
+export function textUnits(document: PolicyDocument): readonly TextUnit[] {
+  const cached = cache.get(document);
+  if (cached) return cached;
+  const units: TextUnit[] = [];
+  const english = document.language === 'en';
+  for (const block of document.blocks) {
+    const start = spanOf(block)?.start;
+    if (start === undefined) {
+      for (const unit of unitsOfBlock(block, document.text, english)) units.push({ ...unit, section: sectionAt(document.sections, unit.span.start)?.index });
+      continue;
+    }
+    let entry = blockCache.get(block);
+    if (!entry || entry.english !== english) {
+      entry = { start, english, units: unitsOfBlock(block, document.text, english) };
+      blockCache.set(block, entry);
+    } else if (entry.start !== start) {
+      const delta = start - entry.start;
+      entry.units = entry.units.map((unit) => ({
+        ...unit,
+        span: { start: unit.span.start + delta, end: unit.span.end + delta },
+        offsets: unit.offsets.map((offset) => offset + delta),
+      }));
+      entry.start = start;
+    }
+    for (let i = 0; i < entry.units.length; i++) {
+      const unit = entry.units[i];
+      const section = sectionAt(document.sections, unit.span.start)?.index;
+      if (unit.section !== section) entry.units[i] = { ...unit, section };
+      units.push(entry.units[i]);
+    }
+  }
   cache.set(document, units);
   return units;
 }
