@@ -30,13 +30,14 @@ export function* matchProse(document: PolicyDocument, regex: RegExp): Generator<
     memo = new StringMemo<boolean>();
     matchless.set(key, memo);
   }
+  const findsNothing = (value: string) => {
+    regex.lastIndex = 0;
+    const none = regex.exec(value) === null;
+    regex.lastIndex = 0;
+    return none;
+  };
   for (const segment of document.segments) {
-    if (memo.get(segment.value, (value) => {
-      regex.lastIndex = 0;
-      const none = regex.exec(value) === null;
-      regex.lastIndex = 0;
-      return none;
-    })) continue;
+    if (memo.get(segment.value, findsNothing)) continue;
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = regex.exec(segment.value)) !== null) {

@@ -50,6 +50,24 @@ interface BlockUnits {
   start: number;
   english: boolean;
   units: TextUnit[];
+  /** Each unit's offsets, relative to the block's offset. */
+  relative: (readonly number[])[];
+}
+
+/**
+ * A unit whose offsets are computed from the relative ones when first read: a moved block's units
+ * are rebuilt on every keystroke above them, and few of them are ever asked where a character is.
+ */
+function movedUnit(unit: TextUnit, relative: readonly number[], base: number, delta: number, section: number | undefined): TextUnit {
+  let offsets: number[] | undefined;
+  const moved = {
+    type: unit.type,
+    span: delta === 0 ? unit.span : { start: unit.span.start + delta, end: unit.span.end + delta },
+    text: unit.text,
+    section,
+    inList: unit.inList,
+  };
+  return Object.defineProperty(moved, 'offsets', { enumerable: true, get: () => (offsets ??= relative.map((offset) => offset + base)) }) as unknown as TextUnit;
 }
 
 // Keyed by top-level block node, which the parser reuses (shifted in place) where an edit did not
@@ -91,21 +109,19 @@ export function textUnits(document: PolicyDocument): readonly TextUnit[] {
     }
     let entry = blockCache.get(block);
     if (!entry || entry.english !== english) {
-      entry = { start, english, units: unitsOfBlock(block, document.text, english) };
+      const fresh = unitsOfBlock(block, document.text, english);
+      entry = { start, english, units: fresh, relative: fresh.map((unit) => unit.offsets.map((offset) => offset - start)) };
       blockCache.set(block, entry);
     } else if (entry.start !== start) {
       const delta = start - entry.start;
-      entry.units = entry.units.map((unit) => ({
-        ...unit,
-        span: { start: unit.span.start + delta, end: unit.span.end + delta },
-        offsets: unit.offsets.map((offset) => offset + delta),
-      }));
+      const { relative } = entry;
+      entry.units = entry.units.map((unit, i) => movedUnit(unit, relative[i], start, delta, unit.section));
       entry.start = start;
     }
     for (let i = 0; i < entry.units.length; i++) {
       const unit = entry.units[i];
       const section = sectionAt(document.sections, unit.span.start)?.index;
-      if (unit.section !== section) entry.units[i] = { ...unit, section };
+      if (unit.section !== section) entry.units[i] = movedUnit(unit, entry.relative[i], start, 0, section);
       units.push(entry.units[i]);
     }
   }
