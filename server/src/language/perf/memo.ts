@@ -23,3 +23,25 @@ export class StringMemo<V> {
     return value;
   }
 }
+
+const nothingFound = new Map<string, StringMemo<boolean>>();
+
+/**
+ * Whether `search` finds nothing in `value`, remembered per `kind` (a name that stands for the search,
+ * such as a regular expression's flags and source). Rules that scan every text segment for something
+ * rare ask this first, so that an edit costs one segment's search instead of the whole document's.
+ */
+export function findsNothing(kind: string, value: string, search: (value: string) => boolean): boolean {
+  let memo = nothingFound.get(kind);
+  if (!memo) {
+    if (nothingFound.size >= 1_000) nothingFound.clear();
+    memo = new StringMemo<boolean>();
+    nothingFound.set(kind, memo);
+  }
+  return memo.get(value, (key) => !search(key));
+}
+
+/** A stable name for a regular expression, for {@link findsNothing}. */
+export function regexKind(regex: RegExp): string {
+  return `${regex.flags}/${regex.source}`;
+}

@@ -2,7 +2,7 @@ import { kanjiToNumber } from '../../model/numbering';
 import { sectionAt as sectionContaining } from '../../model/sections';
 import { segmentSpan, type TextSegment } from '../../model/text';
 import type { PolicyDocument } from '../../model/types';
-import { StringMemo } from '../../perf/memo';
+import { findsNothing, regexKind } from '../../perf/memo';
 import type { Span } from '../../text/positions';
 
 /**
@@ -17,27 +17,20 @@ export interface TextMatch {
   readonly span: Span;
 }
 
-// Per regex, the segment values it finds nothing in: most segments, and the same ones from one
-// version of a document to the next, so an edit costs one segment's search instead of all of them.
-const matchless = new Map<string, StringMemo<boolean>>();
-
-/** Runs a global regex over every prose segment; spans are document offsets. */
+/**
+ * Runs a global regex over every prose segment; spans are document offsets. Segment values the regex
+ * found nothing in before (most of them, and the same ones from one version to the next) are skipped.
+ */
 export function* matchProse(document: PolicyDocument, regex: RegExp): Generator<TextMatch> {
-  const key = `${regex.flags}/${regex.source}`;
-  let memo = matchless.get(key);
-  if (!memo) {
-    if (matchless.size >= 500) matchless.clear();
-    memo = new StringMemo<boolean>();
-    matchless.set(key, memo);
-  }
-  const findsNothing = (value: string) => {
+  const kind = regexKind(regex);
+  const finds = (value: string) => {
     regex.lastIndex = 0;
-    const none = regex.exec(value) === null;
+    const found = regex.exec(value) !== null;
     regex.lastIndex = 0;
-    return none;
+    return found;
   };
   for (const segment of document.segments) {
-    if (memo.get(segment.value, findsNothing)) continue;
+    if (findsNothing(kind, segment.value, finds)) continue;
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = regex.exec(segment.value)) !== null) {

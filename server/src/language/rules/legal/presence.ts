@@ -4,7 +4,7 @@
 import type { PolicyDocument, SectionKind } from '../../model/types';
 import type { Practice } from '../../profiles';
 import { StringMemo } from '../../perf/memo';
-import { sectionsOfKind, textUnits, unitAt, unitsInKinds, type TextUnit } from './scan';
+import { anyUnitMatches, sectionsOfKind, textUnits, unitAt, unitsInKinds, type TextUnit } from './scan';
 
 export const corporateForm =
   /株式会社|有限会社|合同会社|合資会社|合名会社|(?:一般|公益)(?:社団|財団)法人|特定非営利活動法人|NPO法人|学校法人|医療法人|社会福祉法人|宗教法人|国立大学法人|独立行政法人|\b(?:Inc|LLC|Ltd|Limited|Corporation|Corp|GmbH|K\.K)\b/;
@@ -31,7 +31,7 @@ const contentPatterns: Partial<Record<SectionKind, { ja: RegExp; en: RegExp }>> 
 export function hasContactDetails(document: PolicyDocument, within?: readonly TextUnit[]): boolean {
   const units = within ?? textUnits(document);
   // The model misses addresses written as bracketed text ([info@example.com]); read the units too.
-  if (units.some((unit) => /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|(?:TEL|電話)\s*[:：]?\s*[0-9０-９]{2,4}[-－ー‐−][0-9０-９]{2,4}[-－ー‐−][0-9０-９]{3,4}/i.test(unit.text))) return true;
+  if (anyUnitMatches(units, /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|(?:TEL|電話)\s*[:：]?\s*[0-9０-９]{2,4}[-－ー‐−][0-9０-９]{2,4}[-－ー‐−][0-9０-９]{3,4}/i)) return true;
   return document.contacts.some((contact) => {
     if (contact.kind === 'fax') return false;
     const unit = unitAt(units, contact.span.start);
@@ -58,7 +58,7 @@ export function hasContent(document: PolicyDocument, kinds: readonly SectionKind
 const representativeTitle = /代表取締役|代表執行役|代表理事|代表社員|代表者|理事長|学長|社長|会長|代表(?!的|例|し|す|と|に|を|が|で)/;
 
 function anyUnit(document: PolicyDocument, pattern: RegExp): boolean {
-  return textUnits(document).some((unit) => pattern.test(unit.text));
+  return anyUnitMatches(textUnits(document), pattern);
 }
 
 /** The business is named somewhere: the model's organisation, or a name with a legal form or a public body. */

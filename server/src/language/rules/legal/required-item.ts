@@ -3,12 +3,12 @@ import { getProfile, type ItemKey, type ItemRequirement } from '../../profiles';
 import type { Span } from '../../text/positions';
 import type { PolicyRule } from '../types';
 import { hasAddress, hasContactDetails, hasContent, hasOrganizationName, hasRepresentative, isPrivacyPolicy, operatorUnit, practicePresent, unitsAbout } from './presence';
-import { documentAnchor, headingLine, sectionsOfKind, textUnits, unitsInKinds } from './scan';
+import { anyUnitMatches, documentAnchor, headingLine, sectionsOfKind, textUnits, unitsInKinds } from './scan';
 
 type Detector = (document: PolicyDocument) => boolean;
 
 function anyText(pattern: RegExp): Detector {
-  return (document) => textUnits(document).some((unit) => pattern.test(unit.text));
+  return (document) => anyUnitMatches(textUnits(document), pattern);
 }
 
 const requestProcedure =

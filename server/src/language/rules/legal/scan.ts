@@ -5,6 +5,7 @@ import type { Nodes, RootContent } from 'mdast';
 import { sectionAt } from '../../model/sections';
 import { spanOf } from '../../model/text';
 import type { PolicyDocument, Section, SectionKind } from '../../model/types';
+import { findsNothing, regexKind } from '../../perf/memo';
 import type { Span } from '../../text/positions';
 
 export interface TextUnit {
@@ -127,6 +128,16 @@ export function textUnits(document: PolicyDocument): readonly TextUnit[] {
   }
   cache.set(document, units);
   return units;
+}
+
+/**
+ * Whether any unit's text matches a (non-global) pattern. What the pattern found in each text is
+ * remembered, since the document-wide checks ask the same of almost the same texts on every edit.
+ */
+export function anyUnitMatches(units: readonly TextUnit[], pattern: RegExp): boolean {
+  const kind = regexKind(pattern);
+  const finds = (text: string) => pattern.test(text);
+  return units.some((unit) => !findsNothing(kind, unit.text, finds));
 }
 
 /** The document span of text[index, index + length) in a unit. */
