@@ -15,6 +15,13 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
  */
 export const defaultMinChunkLength = 1024;
 
+/**
+ * Where an edit re-parses, chunks are cut finer: the writer is likely to keep typing there, and the
+ * next keystroke then re-parses a few hundred characters instead of a whole chunk. The rest of the
+ * document keeps its larger chunks, which a cold parse needs to keep remark's cost per call low.
+ */
+export const editedChunkLength = 256;
+
 const unclosedFrontMatterFence = /^---[ \t]*(?:[\r\n]|$)/;
 
 export interface ParseOptions {
@@ -231,7 +238,7 @@ function parseIncrementally(fullText: string, previous: ParsedMarkdown): ParsedM
   const oldStarts = new Map<number, number>();
   for (let i = first + 1; i < chunks.length; i++) oldStarts.set(chunks[i].start, i);
   let resumeAt: number | undefined;
-  const { cuts, stoppedAt } = cutsFrom(text, previous.minChunkLength, { offset: from.start - bom, line: from.startLine, afterBlank: from.afterBlank }, (offset) => {
+  const { cuts, stoppedAt } = cutsFrom(text, Math.min(previous.minChunkLength, editedChunkLength), { offset: from.start - bom, line: from.startLine, afterBlank: from.afterBlank }, (offset) => {
     if (offset + bom < newEditEnd) return false;
     resumeAt = oldStarts.get(offset + bom - delta);
     return resumeAt !== undefined;
