@@ -39,9 +39,11 @@ const contexts: readonly { set: string; pattern: RegExp }[] = [
 
 const cache = new WeakMap<PolicyDocument, ExceptionList[]>();
 
+const cleaned = new StringMemo<string>();
+
 function clean(text: string): string {
   // Kana spellings the clause normaliser does not fold yet.
-  return text.replace(/\s*\n\s*/g, '').replace(/もとづ/g, '基づ').trim();
+  return cleaned.get(text, (value) => value.replace(/\s*\n\s*/g, '').replace(/もとづ/g, '基づ').trim());
 }
 
 /**

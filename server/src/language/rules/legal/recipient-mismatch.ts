@@ -22,7 +22,8 @@ function listed(name: string, keys: readonly string[]): boolean {
 function bodyUnits(document: PolicyDocument, table: TableInfo): TextUnit[] {
   if (table.section === undefined) return [];
   const section = document.sections[table.section];
-  const tableSpans = document.tables.map((t) => t.span);
+  // Only tables overlapping the section can hold one of its units.
+  const tableSpans = document.tables.filter((t) => t.span.start < section.span.end && t.span.end > section.span.start).map((t) => t.span);
   return unitsWithin(document, section).filter((unit) => unit.type !== 'heading' && !tableSpans.some((span) => unit.span.start >= span.start && unit.span.start < span.end));
 }
 
