@@ -5,7 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { countLineBreaks, endsOpen, frontMatterEnd, hasDefinitionLine, lineBounds, scanCuts, type ScanState } from './chunks';
+import { countLineBreaks, endsOpen, frontMatterEnd, hasDefinitionLine, lineBounds, mayStartChunk, scanCuts, type ScanState } from './chunks';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze();
 
@@ -151,7 +151,9 @@ function cutsFrom(
 
 function allCuts(text: string, minChunkLength: number): Cut[] {
   const frontMatter = frontMatterEnd(text);
-  if (!frontMatter || frontMatter.offset >= text.length) return cutsFrom(text, minChunkLength, { offset: 0, line: 0, afterBlank: false }).cuts;
+  if (!frontMatter) return cutsFrom(text, minChunkLength, { offset: 0, line: 0, afterBlank: false }).cuts;
+  // Front matter that closes on the last line (a setext underline can close it) is the whole text.
+  if (frontMatter.offset >= text.length) return [{ offset: 0, line: 0, afterBlank: false }];
   return [{ offset: 0, line: 0, afterBlank: false }, ...cutsFrom(text, minChunkLength, { ...frontMatter, afterBlank: false }).cuts];
 }
 
@@ -225,9 +227,14 @@ function parseIncrementally(fullText: string, previous: ParsedMarkdown): ParsedM
 
   const chunks = previous.chunks;
   let first = chunkIndexAt(chunks, prefix);
-  // Whether a chunk may start where it does depends on its first line: if the edit touches that line,
-  // re-scan from the chunk before.
-  if (prefix < lineBounds(oldText, chunks[first].start).next) first--;
+  // Whether a chunk may start where it does depends on its first line: if the edit touches that line
+  // and the line no longer qualifies, re-scan from the chunk before. The line before it is untouched
+  // (blank, as every cut but the one after front matter follows a blank line).
+  if (prefix < lineBounds(oldText, chunks[first].start).next) {
+    const start = chunks[first].start;
+    const stillCut = chunks[first].afterBlank && prefix >= start && mayStartChunk(fullText.slice(start, lineBounds(fullText, start).end));
+    if (!stillCut) first--;
+  }
   // The first chunk may hold front matter, whose end decides the first cut: scan it all again.
   if (first <= 0) return undefined;
   const from = chunks[first];
