@@ -55,9 +55,11 @@ function asteriskFillers(document: PolicyDocument, into: Placeholder[]): void {
 function namelessDefinitions(document: PolicyDocument, into: Placeholder[]): void {
   for (const found of matchProse(document, /(?:株式会社|有限会社|合同会社|一般社団法人)?[ 　]*[（(]以下[、，,]?\s*[「『：:]/g)) {
     // The source, not the text node: a node may start right after a link that is the name.
-    const before = document.text.slice(0, found.span.start).replace(/[ 　]+$/, '');
+    // Only the line so far matters; trimming the whole text before each match would be quadratic.
+    const lineStart = document.text.lastIndexOf('\n', found.span.start - 1) + 1;
+    const before = document.text.slice(lineStart, found.span.start).replace(/[ 　]+$/, '');
     const lastChar = before.slice(-1);
-    if (before.length > 0 && !/[\n。>]/.test(lastChar) && !/^\s*[-*+]$|^\s*#+$/.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
+    if (before.length > 0 && !/[。>]/.test(lastChar) && !/^\s*[-*+]$|^\s*#+$/.test(before)) continue;
     into.push({ span: found.span, kind: 'nameless-definition', what: { ja: '名前の抜けた定義', en: 'a definition whose name is missing' } });
   }
 }

@@ -4,7 +4,7 @@
 import type { PolicyDocument, SectionKind } from '../../model/types';
 import type { Practice } from '../../profiles';
 import { StringMemo } from '../../perf/memo';
-import { anyUnitMatches, sectionsOfKind, textUnits, unitAt, unitsInKinds, type TextUnit } from './scan';
+import { anyUnitMatches, sectionsOfKind, textUnits, unitAt, unitMatcher, unitsInKinds, type TextUnit } from './scan';
 
 export const corporateForm =
   /株式会社|有限会社|合同会社|合資会社|合名会社|(?:一般|公益)(?:社団|財団)法人|特定非営利活動法人|NPO法人|学校法人|医療法人|社会福祉法人|宗教法人|国立大学法人|独立行政法人|\b(?:Inc|LLC|Ltd|Limited|Corporation|Corp|GmbH|K\.K)\b/;
@@ -51,7 +51,7 @@ export function hasContent(document: PolicyDocument, kinds: readonly SectionKind
   const units = textUnits(document);
   return kinds.some((kind) => {
     const pattern = contentPatterns[kind]?.[document.language];
-    return pattern !== undefined && units.some((unit) => pattern.test(unit.text));
+    return pattern !== undefined && anyUnitMatches(units, pattern);
   });
 }
 
@@ -145,7 +145,8 @@ export function hasAddress(document: PolicyDocument): boolean {
 export function unitsAbout(document: PolicyDocument, kinds: readonly SectionKind[], pattern: RegExp): TextUnit[] {
   const inSections = unitsInKinds(document, kinds);
   const inside = new Set(inSections);
-  const elsewhere = textUnits(document).filter((unit) => !inside.has(unit) && pattern.test(unit.text));
+  const matches = unitMatcher(pattern);
+  const elsewhere = textUnits(document).filter((unit) => !inside.has(unit) && matches(unit));
   return [...inSections, ...elsewhere];
 }
 

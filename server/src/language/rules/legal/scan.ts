@@ -135,9 +135,14 @@ export function textUnits(document: PolicyDocument): readonly TextUnit[] {
  * remembered, since the document-wide checks ask the same of almost the same texts on every edit.
  */
 export function anyUnitMatches(units: readonly TextUnit[], pattern: RegExp): boolean {
+  return units.some(unitMatcher(pattern));
+}
+
+/** A test of units against a (non-global) pattern that remembers the texts it found nothing in. */
+export function unitMatcher(pattern: RegExp): (unit: TextUnit) => boolean {
   const kind = regexKind(pattern);
   const finds = (text: string) => pattern.test(text);
-  return units.some((unit) => !findsNothing(kind, unit.text, finds));
+  return (unit) => !findsNothing(kind, unit.text, finds);
 }
 
 /** The document span of text[index, index + length) in a unit. */
