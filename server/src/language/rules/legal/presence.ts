@@ -121,14 +121,16 @@ export function operatorUnit(document: PolicyDocument): TextUnit | undefined {
 const representativeName = /[\s　:：]*(?!の|は|が|を|に|と|等|より|から|及び|および|又は|または)[一-龯々〆ヵヶァ-ヴーA-Za-z][一-龯々〆ヵヶぁ-んァ-ヴーA-Za-z.\s　]{1,20}/;
 const titledRepresentative = new RegExp(`(?:${representativeTitle.source})(?:社長|会長|CEO|兼\\S{1,10}?)?(?:名|の氏名|氏名)?${representativeName.source}`);
 const representativeOnRequest = /代表者.{0,60}(?:求めに応じ|遅滞なく|会社概要|会社情報|企業情報|ウェブサイト|ホームページ)|(?:求めに応じ|遅滞なく|会社概要|会社情報).{0,60}代表者/;
-// The patterns are costly and most unit texts are the same from one version to the next.
+// The patterns are costly and most unit texts are the same from one version to the next; every
+// match holds one of these words, which a plain search finds quickly.
 const namesRepresentative = new StringMemo<boolean>();
+const representativeWord = /代表|理事長|学長|社長|会長|Representative Director|CEO/;
 
 export function hasRepresentative(document: PolicyDocument): boolean {
   const value = document.frontMatter?.data?.representative;
   if (typeof value === 'string' && value.trim()) return true;
   return textUnits(document).some((unit) =>
-    namesRepresentative.get(unit.text, (text) => titledRepresentative.test(text) || representativeOnRequest.test(text) || /Representative Director|\bCEO\b/.test(text)),
+    namesRepresentative.get(unit.text, (text) => representativeWord.test(text) && (titledRepresentative.test(text) || representativeOnRequest.test(text) || /Representative Director|\bCEO\b/.test(text))),
   );
 }
 
