@@ -51,16 +51,17 @@ interface BlockUnits {
   start: number;
   english: boolean;
   units: TextUnit[];
-  /** Each unit's offsets, relative to the block's offset. */
-  relative: (readonly number[])[];
+  /** The block's offset when the units were computed, and each unit's offsets then. */
+  origin: number;
+  offsets: (readonly number[])[];
 }
 
 /**
- * A unit whose offsets are computed from the relative ones when first read: a moved block's units
+ * A unit whose offsets are shifted from those first computed when they are read: a moved block's units
  * are rebuilt on every keystroke above them, and few of them are ever asked where a character is.
  */
-function movedUnit(unit: TextUnit, relative: readonly number[], base: number, delta: number, section: number | undefined): TextUnit {
-  let offsets: number[] | undefined;
+function movedUnit(unit: TextUnit, original: readonly number[], shift: number, delta: number, section: number | undefined): TextUnit {
+  let offsets: readonly number[] | undefined;
   const moved = {
     type: unit.type,
     span: delta === 0 ? unit.span : { start: unit.span.start + delta, end: unit.span.end + delta },
@@ -68,7 +69,7 @@ function movedUnit(unit: TextUnit, relative: readonly number[], base: number, de
     section,
     inList: unit.inList,
   };
-  return Object.defineProperty(moved, 'offsets', { enumerable: true, get: () => (offsets ??= relative.map((offset) => offset + base)) }) as unknown as TextUnit;
+  return Object.defineProperty(moved, 'offsets', { enumerable: true, get: () => (offsets ??= shift === 0 ? original : original.map((offset) => offset + shift)) }) as unknown as TextUnit;
 }
 
 // Keyed by top-level block node, which the parser reuses (shifted in place) where an edit did not
@@ -111,18 +112,18 @@ export function textUnits(document: PolicyDocument): readonly TextUnit[] {
     let entry = blockCache.get(block);
     if (!entry || entry.english !== english) {
       const fresh = unitsOfBlock(block, document.text, english);
-      entry = { start, english, units: fresh, relative: fresh.map((unit) => unit.offsets.map((offset) => offset - start)) };
+      entry = { start, english, units: fresh, origin: start, offsets: fresh.map((unit) => unit.offsets) };
       blockCache.set(block, entry);
     } else if (entry.start !== start) {
       const delta = start - entry.start;
-      const { relative } = entry;
-      entry.units = entry.units.map((unit, i) => movedUnit(unit, relative[i], start, delta, unit.section));
+      const { offsets, origin } = entry;
+      entry.units = entry.units.map((unit, i) => movedUnit(unit, offsets[i], start - origin, delta, unit.section));
       entry.start = start;
     }
     for (let i = 0; i < entry.units.length; i++) {
       const unit = entry.units[i];
       const section = sectionAt(document.sections, unit.span.start)?.index;
-      if (unit.section !== section) entry.units[i] = movedUnit(unit, entry.relative[i], start, 0, section);
+      if (unit.section !== section) entry.units[i] = movedUnit(unit, entry.offsets[i], start - entry.origin, 0, section);
       units.push(entry.units[i]);
     }
   }
