@@ -18,6 +18,7 @@ import { clauseLibrary } from './clauses/user';
 import { formatDocument, formatRange } from './features/formatting';
 import { buildPolicyDocument, type ModelOptions } from './model/buildDocument';
 import { limitNotice, rulesWithinLimit, type AnalysisLimit } from './perf/limits';
+import { clearMemos } from './perf/memo';
 import { allRules } from './rules';
 import type { PolicyDocument, ProfileId } from './model/types';
 import type { ParsedMarkdown } from './parse/markdown';
@@ -162,6 +163,7 @@ export function createPolicyLanguageService(): PolicyLanguageService {
     },
     forget(uri) {
       cache.delete(uri);
+      if (cache.size === 0) clearMemos();
     },
   };
 }

@@ -2,12 +2,16 @@ import type { List, Nodes, Paragraph, RootContent } from 'mdast';
 import { sectionAt } from './sections';
 import { alternativeReadings, parseNumbering } from './numbering';
 import { plainText, spanOf } from './text';
+import type { Span } from '../text/positions';
 import type { ListInfo, ListItemInfo, Numbering, NumberedRun, NumberingStyle, Section } from './types';
 
 type Parent = { children: RootContent[] };
 
-/** Every list in the document, depth-first in document order, with item texts and inner numbering. */
-export function buildLists(blocks: readonly RootContent[], text: string, sections: readonly Section[]): ListInfo[] {
+/**
+ * The lists inside one top-level block, with indexes counted from 0 within the block. When the block
+ * is itself a list, its intro (the paragraph before it) lies outside the block and is left undefined.
+ */
+function listsInBlock(block: RootContent, text: string): ListInfo[] {
   const lists: ListInfo[] = [];
 
   function visitList(list: List, depth: number, parentList: number | undefined, intro: Paragraph | undefined): number {
@@ -48,7 +52,7 @@ export function buildLists(blocks: readonly RootContent[], text: string, section
       start: list.ordered ? (list.start ?? 1) : undefined,
       parentList,
       intro: intro && introSpan ? { text: plainText(intro), span: introSpan } : undefined,
-      section: listSpan ? sectionAt(sections, listSpan.start)?.index : undefined,
+      section: undefined,
     };
     return index;
   }
@@ -63,7 +67,88 @@ export function buildLists(blocks: readonly RootContent[], text: string, section
     }
   }
 
-  visitContainer({ type: 'root', children: [...blocks] }, 0, undefined);
+  if (block.type === 'list') visitList(block, 0, undefined, undefined);
+  else if (block.type === 'blockquote' || block.type === 'containerDirective' || block.type === 'footnoteDefinition') visitContainer(block, 0, undefined);
+  return lists;
+}
+
+const shiftSpan = (span: Span, delta: number): Span => ({ start: span.start + delta, end: span.end + delta });
+
+function shiftNumbering(numbering: Numbering | undefined, delta: number): Numbering | undefined {
+  return numbering && { ...numbering, span: shiftSpan(numbering.span, delta) };
+}
+
+function shiftList(list: ListInfo, delta: number): ListInfo {
+  return {
+    ...list,
+    span: shiftSpan(list.span, delta),
+    items: list.items.map((item) => ({
+      ...item,
+      span: shiftSpan(item.span, delta),
+      markerSpan: shiftSpan(item.markerSpan, delta),
+      textSpan: shiftSpan(item.textSpan, delta),
+      innerNumbering: shiftNumbering(item.innerNumbering, delta),
+    })),
+    intro: list.intro && { text: list.intro.text, span: shiftSpan(list.intro.span, delta) },
+  };
+}
+
+interface CachedLists {
+  /** The block's offset when `local` was computed or last shifted. */
+  start: number;
+  local: ListInfo[];
+  /** The lists as last handed out, with the index base, sections and intro they were given. */
+  out?: { base: number; lists: ListInfo[] };
+}
+
+// Keyed by block node: the parser reuses the nodes of blocks an edit did not touch.
+const listCache = new WeakMap<RootContent, CachedLists>();
+
+function sameIntro(a: ListInfo['intro'], b: ListInfo['intro']): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.text === b.text && a.span.start === b.span.start && a.span.end === b.span.end);
+}
+
+/** Every list in the document, depth-first in document order, with item texts and inner numbering. */
+export function buildLists(blocks: readonly RootContent[], text: string, sections: readonly Section[]): ListInfo[] {
+  const lists: ListInfo[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    if (block.type !== 'list' && block.type !== 'blockquote' && block.type !== 'containerDirective' && block.type !== 'footnoteDefinition') continue;
+    const start = spanOf(block)?.start ?? 0;
+    let cached = listCache.get(block);
+    if (!cached) {
+      cached = { start, local: listsInBlock(block, text) };
+      listCache.set(block, cached);
+    } else if (cached.start !== start) {
+      cached.local = cached.local.map((list) => shiftList(list, start - cached!.start));
+      cached.start = start;
+      cached.out = undefined;
+    }
+    const base = lists.length;
+    const previous = blocks[b - 1];
+    const introSpan = block.type === 'list' && previous?.type === 'paragraph' ? spanOf(previous) : undefined;
+    const outerIntro = previous?.type === 'paragraph' && introSpan ? { text: plainText(previous), span: introSpan } : undefined;
+    const wanted = cached.local.map((list, i) => ({
+      section: sectionAt(sections, list.span.start)?.index,
+      intro: block.type === 'list' && i === 0 ? outerIntro : list.intro,
+    }));
+    const out = cached.out;
+    const reusable = out !== undefined && out.base === base && out.lists.every((list, i) => list.section === wanted[i].section && sameIntro(list.intro, wanted[i].intro));
+    if (!reusable) {
+      cached.out = {
+        base,
+        lists: cached.local.map((list, i) => ({
+          ...list,
+          index: list.index + base,
+          items: base === 0 ? list.items : list.items.map((item) => ({ ...item, childLists: item.childLists.map((child) => child + base) })),
+          parentList: list.parentList === undefined ? undefined : list.parentList + base,
+          intro: wanted[i].intro,
+          section: wanted[i].section,
+        })),
+      };
+    }
+    for (const list of cached.out!.lists) lists.push(list);
+  }
   return lists;
 }
 

@@ -1,4 +1,5 @@
 import type { Heading, List, Paragraph, RootContent } from 'mdast';
+import { StringMemo } from '../perf/memo';
 import type { Span } from '../text/positions';
 import { parseNumbering } from './numbering';
 import { isSectionKind, recogniseSectionKinds } from './sectionKinds';
@@ -31,7 +32,13 @@ function looksLikeTitle(title: string): boolean {
 
 /** `1. 個人情報の利用目的` written as a one-item ordered list, standing before body text. */
 function listPseudoHeading(list: List, next: RootContent | undefined, text: string): Omit<Opener, 'blockIndex' | 'level'> | undefined {
-  if (!list.ordered || list.children.length !== 1 || !next || next.type === 'list' || next.type === 'heading' || next.type === 'thematicBreak') return undefined;
+  if (!next || next.type === 'list' || next.type === 'heading' || next.type === 'thematicBreak') return undefined;
+  return intrinsic(list, text).opener as Omit<Opener, 'blockIndex' | 'level'> | undefined;
+}
+
+/** What makes a one-item list a pseudo-heading regardless of its neighbours. */
+function listPseudoHeadingAlone(list: List, text: string): Omit<Opener, 'blockIndex' | 'level'> | undefined {
+  if (!list.ordered || list.children.length !== 1) return undefined;
   const item = list.children[0];
   if (item.children.length !== 1 || item.children[0].type !== 'paragraph') return undefined;
   const paragraph = item.children[0];
@@ -50,24 +57,87 @@ function leadingNumbering(block: RootContent | undefined, text: string): Numberi
   return span ? parseNumbering(text.slice(span.start, span.end), span.start) : undefined;
 }
 
+/** The style of a paragraph's leading numbering, which does not change when the paragraph moves. */
+function leadingStyle(block: RootContent | undefined, text: string): string | undefined {
+  if (block?.type !== 'paragraph') return undefined;
+  return intrinsic(block, text).leadingStyle;
+}
+
 function paragraphPseudoHeading(
   paragraph: Paragraph,
   previous: RootContent | undefined,
   next: RootContent | undefined,
   text: string,
 ): Omit<Opener, 'blockIndex' | 'level'> | undefined {
+  if (!next || next.type === 'heading' || next.type === 'thematicBreak') return undefined;
+  const opener = intrinsic(paragraph, text).opener as Omit<Opener, 'blockIndex' | 'level'> | undefined;
+  if (!opener?.numbering) return undefined;
+  if (leadingStyle(next, text) === opener.numbering.style || leadingStyle(previous, text) === opener.numbering.style) return undefined;
+  return opener;
+}
+
+/** What makes a numbered paragraph a pseudo-heading regardless of its neighbours. */
+function paragraphPseudoHeadingAlone(paragraph: Paragraph, text: string): Omit<Opener, 'blockIndex' | 'level'> | undefined {
   const span = spanOf(paragraph);
-  if (!span || !next || next.type === 'heading' || next.type === 'thematicBreak') return undefined;
+  if (!span) return undefined;
   const source = text.slice(span.start, span.end);
   if (!isSingleLine(source)) return undefined;
   const numbering = parseNumbering(source, span.start);
   if (!numbering) return undefined;
   const rest = plainText(paragraph).slice(numbering.span.end - span.start).trim();
   if (!looksLikeTitle(rest) && !(numbering.style === 'article' && rest === '')) return undefined;
-  // A run of short numbered lines ((1) 氏名 / (2) 住所 …) is a list written as paragraphs, not headings.
-  if (leadingNumbering(next, text)?.style === numbering.style || leadingNumbering(previous, text)?.style === numbering.style) return undefined;
   const titleStart = numbering.span.end + (/^[ \t　]*/.exec(text.slice(numbering.span.end))?.[0].length ?? 0);
   return { pseudo: true, headingSpan: span, rawTitle: rest, titleStart, numbering, styleKey: numbering.style };
+}
+
+interface Intrinsic {
+  /** The block's offset when this was computed or last shifted. */
+  start: number;
+  /** The opener the block makes on its own (a heading, or a pseudo-heading if its neighbours allow). */
+  opener?: Omit<Opener, 'blockIndex' | 'level'> & { readonly level?: number };
+  leadingStyle?: string;
+  /** The cleaned title and recognised kinds, for the language and synonyms in `kindsKey`. */
+  kindsKey?: string;
+  cleaned?: { title: string; explicitId?: string; offset: number; kinds: SectionKind[]; kindSource: Section['kindSource'] };
+}
+
+// Keyed by top-level block node: the parser reuses the nodes of blocks an edit did not touch, and
+// shifts them in place, so a changed offset means "moved", never "changed".
+const intrinsicCache = new WeakMap<RootContent, Intrinsic>();
+
+// Titles recur across versions and across documents; recognising their kinds runs many patterns.
+const recognised = new StringMemo<NonNullable<Intrinsic['cleaned']>>(5_000);
+
+const shiftSpan = (span: Span, delta: number): Span => ({ start: span.start + delta, end: span.end + delta });
+
+function intrinsic(block: RootContent, text: string): Intrinsic {
+  const start = spanOf(block)?.start ?? 0;
+  const cached = intrinsicCache.get(block);
+  if (cached) {
+    const delta = start - cached.start;
+    if (delta !== 0) {
+      const opener = cached.opener;
+      if (opener) {
+        cached.opener = {
+          ...opener,
+          headingSpan: shiftSpan(opener.headingSpan, delta),
+          titleStart: opener.titleStart + delta,
+          numbering: opener.numbering && { ...opener.numbering, span: shiftSpan(opener.numbering.span, delta) },
+        };
+      }
+      cached.start = start;
+    }
+    return cached;
+  }
+  const fresh: Intrinsic = { start };
+  if (block.type === 'heading') fresh.opener = headingOpener(block, text);
+  else if (block.type === 'list') fresh.opener = listPseudoHeadingAlone(block, text);
+  else if (block.type === 'paragraph') {
+    fresh.opener = paragraphPseudoHeadingAlone(block, text);
+    fresh.leadingStyle = leadingNumbering(block, text)?.style;
+  }
+  intrinsicCache.set(block, fresh);
+  return fresh;
 }
 
 function headingOpener(heading: Heading, text: string): Omit<Opener, 'blockIndex'> | undefined {
@@ -107,6 +177,25 @@ function cleanTitle(raw: string, numbering: Numbering | undefined): { title: str
   return { title: trimmed, explicitId, offset: offset + (title.length - title.trimStart().length) };
 }
 
+function recognise(
+  opener: Opener,
+  language: DocumentLanguage,
+  extraSynonyms: Readonly<Partial<Record<SectionKind, readonly string[]>>>,
+): NonNullable<Intrinsic['cleaned']> {
+  const { title, explicitId, offset } = cleanTitle(opener.rawTitle, opener.numbering && !opener.pseudo ? opener.numbering : undefined);
+  const kinds: SectionKind[] = [];
+  let kindSource: Section['kindSource'];
+  if (explicitId && isSectionKind(explicitId)) {
+    kinds.push(explicitId);
+    kindSource = 'attribute';
+  }
+  for (const kind of recogniseSectionKinds(title, language, extraSynonyms)) {
+    if (!kinds.includes(kind)) kinds.push(kind);
+    kindSource ??= 'title';
+  }
+  return { title, explicitId, offset, kinds, kindSource };
+}
+
 /**
  * Sections from real headings and pseudo-headings. A pseudo-heading gets the level a heading would
  * need at its place: one below the real heading it sits under, one more for each numbering style
@@ -125,7 +214,7 @@ export function buildSections(
     const block = blocks[i];
     const next = blocks[i + 1];
     if (block.type === 'heading') {
-      const opener = headingOpener(block, text);
+      const opener = intrinsic(block, text).opener as Omit<Opener, 'blockIndex'> | undefined;
       if (opener) {
         openers.push({ ...opener, blockIndex: i });
         realLevel = block.depth;
@@ -144,6 +233,7 @@ export function buildSections(
     openers.push({ ...pseudo, blockIndex: i, level: Math.min(6, base + styleStack.length - 1) });
   }
 
+  const kindsKey = `${language}:${JSON.stringify(extraSynonyms)}`;
   const sections: Section[] = [];
   for (let i = 0; i < openers.length; i++) {
     const opener = openers[i];
@@ -161,18 +251,15 @@ export function buildSections(
         break;
       }
     }
-    const { title, explicitId, offset } = cleanTitle(opener.rawTitle, opener.numbering && !opener.pseudo ? opener.numbering : undefined);
+    const block = intrinsic(blocks[opener.blockIndex], text);
+    if (block.kindsKey !== kindsKey || !block.cleaned) {
+      const key = `${kindsKey}\u0000${opener.pseudo}\u0000${opener.numbering && !opener.pseudo ? opener.numbering.text : ''}\u0000${opener.rawTitle}`;
+      block.cleaned = recognised.get(key, () => recognise(opener, language, extraSynonyms));
+      block.kindsKey = kindsKey;
+    }
+    const { title, explicitId, offset, kindSource } = block.cleaned;
+    const kinds = [...block.cleaned.kinds];
     const titleStart = opener.titleStart + offset;
-    const kinds: SectionKind[] = [];
-    let kindSource: Section['kindSource'];
-    if (explicitId && isSectionKind(explicitId)) {
-      kinds.push(explicitId);
-      kindSource = 'attribute';
-    }
-    for (const kind of recogniseSectionKinds(title, language, extraSynonyms)) {
-      if (!kinds.includes(kind)) kinds.push(kind);
-      kindSource ??= 'title';
-    }
     sections.push({
       index: i,
       level: opener.level,

@@ -209,22 +209,80 @@ function pseudoTable(
   return undefined;
 }
 
+const shiftSpan = (span: Span, delta: number): Span => ({ start: span.start + delta, end: span.end + delta });
+
+function shiftRow(row: TableRowInfo, delta: number): TableRowInfo {
+  return {
+    span: shiftSpan(row.span, delta),
+    cells: row.cells.map((c) => ({ text: c.text, span: shiftSpan(c.span, delta), items: c.items.map((item) => ({ text: item.text, span: shiftSpan(item.span, delta) })) })),
+  };
+}
+
+function shiftTable(table: TableInfo, delta: number): TableInfo {
+  return { ...table, span: shiftSpan(table.span, delta), header: table.header && shiftRow(table.header, delta), rows: table.rows.map((row) => shiftRow(row, delta)) };
+}
+
+function visitTables(children: readonly RootContent[], text: string, tables: TableInfo[], sections: readonly Section[]): void {
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    if (node.type === 'table') {
+      const table = gfmTable(node, tables.length, sections);
+      if (table) tables.push(table);
+    } else if (node.type === 'paragraph') {
+      const table = pseudoTable(node, children[i + 1], text, tables.length, sections);
+      if (table) tables.push(table);
+    } else if ('children' in node) {
+      visitTables((node as Nodes & { children: RootContent[] }).children, text, tables, sections);
+    }
+  }
+}
+
+interface CachedTables {
+  /** The block's offset when `tables` were computed or last shifted. */
+  start: number;
+  tables: TableInfo[];
+}
+
+// Keyed by top-level block node, which the parser reuses where an edit did not touch it. A top-level
+// paragraph with a tab may read as a table together with the block after it, so it is not cached.
+const tableCache = new WeakMap<RootContent, CachedTables>();
+
 export function buildTables(blocks: readonly RootContent[], text: string, sections: readonly Section[]): TableInfo[] {
   const tables: TableInfo[] = [];
-  const visit = (children: readonly RootContent[]) => {
-    for (let i = 0; i < children.length; i++) {
-      const node = children[i];
-      if (node.type === 'table') {
-        const table = gfmTable(node, tables.length, sections);
-        if (table) tables.push(table);
-      } else if (node.type === 'paragraph') {
-        const table = pseudoTable(node, children[i + 1], text, tables.length, sections);
-        if (table) tables.push(table);
-      } else if ('children' in node) {
-        visit((node as Nodes & { children: RootContent[] }).children);
-      }
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    if (block.type !== 'table' && block.type !== 'paragraph' && !('children' in block)) continue;
+    const span = spanOf(block);
+    if (block.type === 'paragraph' && (!span || text.slice(span.start, span.end).includes('\t'))) {
+      const table = pseudoTable(block, blocks[b + 1], text, tables.length, sections);
+      if (table) tables.push(table);
+      continue;
     }
-  };
-  visit(blocks);
+    if (!span) {
+      const found: TableInfo[] = [];
+      visitTables([block], text, found, sections);
+      for (const table of found) tables.push({ ...table, index: tables.length });
+      continue;
+    }
+    let cached = tableCache.get(block);
+    if (!cached) {
+      const found: TableInfo[] = [];
+      visitTables([block], text, found, sections);
+      cached = { start: span.start, tables: found };
+      tableCache.set(block, cached);
+    } else if (cached.start !== span.start) {
+      cached.tables = cached.tables.map((table) => shiftTable(table, span.start - cached!.start));
+      cached.start = span.start;
+    }
+    for (const table of cached.tables) {
+      const index = tables.length;
+      const section = sectionAt(sections, table.span.start)?.index;
+      if (table.index !== index || table.section !== section) {
+        const updated = { ...table, index, section };
+        cached.tables[cached.tables.indexOf(table)] = updated;
+        tables.push(updated);
+      } else tables.push(table);
+    }
+  }
   return tables;
 }

@@ -28,6 +28,14 @@ const htmlBlockStarts: readonly (readonly [RegExp, RegExp])[] = [
 const blankLine = /^[ \t]*$/;
 const frontMatterFence = /^---[ \t]*$/;
 
+/**
+ * Whether a line, after a blank line and outside anything open, may start a chunk: it is not blank,
+ * not indented (a continuation), not a list marker (which could continue a list) and not `---`.
+ */
+export function mayStartChunk(content: string): boolean {
+  return !blankLine.test(content) && !/^[ \t\ufeff]/.test(content) && !listMarker.test(content) && !content.startsWith('---');
+}
+
 export function hasDefinitionLine(text: string): boolean {
   return definitionLine.test(text);
 }
@@ -83,10 +91,7 @@ export function scanCuts(
       continue;
     }
     const blank = blankLine.test(content);
-    if (
-      state.previousBlank && !blank && state.directiveDepth === 0 && current > 0 &&
-      !/^[ \t\ufeff]/.test(content) && !listMarker.test(content) && !content.startsWith('---')
-    ) {
+    if (state.previousBlank && state.directiveDepth === 0 && current > 0 && mayStartChunk(content)) {
       if (!cut(lineStart, current)) return current;
     }
     const open = fenceOpen.exec(content);

@@ -31,8 +31,19 @@ export function readFrontMatter(text: string, blocks: readonly RootContent[]): F
   return undefined;
 }
 
+// Every keystroke below the front matter would otherwise parse the same YAML again.
+let last: { key: string; result: FrontMatter } | undefined;
+
 function parseYaml(text: string, span: Span, contentSpan: Span): FrontMatter {
   const source = text.slice(contentSpan.start, contentSpan.end);
+  const key = `${span.start}:${span.end}:${contentSpan.start}:${source}`;
+  if (last?.key === key) return last.result;
+  const result = parseYamlSource(source, span, contentSpan);
+  last = { key, result };
+  return result;
+}
+
+function parseYamlSource(source: string, span: Span, contentSpan: Span): FrontMatter {
   const lineCounter = new LineCounter();
   const errors: { message: string; span: Span }[] = [];
   const entries: FrontMatterEntry[] = [];

@@ -5,15 +5,23 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { countLineBreaks, endsOpen, frontMatterEnd, hasDefinitionLine, lineBounds, scanCuts, type ScanState } from './chunks';
+import { countLineBreaks, endsOpen, frontMatterEnd, hasDefinitionLine, lineBounds, mayStartChunk, scanCuts, type ScanState } from './chunks';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkDirective).freeze();
 
 /**
  * Chunks are cut only once they reach this many UTF-16 code units: remark's fixed cost per call makes
- * tiny chunks slower than one parse, while an edit re-parses its whole chunk.
+ * tiny chunks slower than one parse, and a few thousand characters per call parse faster than one
+ * call on the whole text. The first edit in a chunk re-parses it whole, cut finer (editedChunkLength).
  */
-export const defaultMinChunkLength = 1024;
+export const defaultMinChunkLength = 4096;
+
+/**
+ * Where an edit re-parses, chunks are cut finer: the writer is likely to keep typing there, and the
+ * next keystroke then re-parses a few hundred characters instead of a whole chunk. The rest of the
+ * document keeps its larger chunks, which a cold parse needs to keep remark's cost per call low.
+ */
+export const editedChunkLength = 256;
 
 const unclosedFrontMatterFence = /^---[ \t]*(?:[\r\n]|$)/;
 
@@ -144,7 +152,9 @@ function cutsFrom(
 
 function allCuts(text: string, minChunkLength: number): Cut[] {
   const frontMatter = frontMatterEnd(text);
-  if (!frontMatter || frontMatter.offset >= text.length) return cutsFrom(text, minChunkLength, { offset: 0, line: 0, afterBlank: false }).cuts;
+  if (!frontMatter) return cutsFrom(text, minChunkLength, { offset: 0, line: 0, afterBlank: false }).cuts;
+  // Front matter that closes on the last line (a setext underline can close it) is the whole text.
+  if (frontMatter.offset >= text.length) return [{ offset: 0, line: 0, afterBlank: false }];
   return [{ offset: 0, line: 0, afterBlank: false }, ...cutsFrom(text, minChunkLength, { ...frontMatter, afterBlank: false }).cuts];
 }
 
@@ -218,9 +228,14 @@ function parseIncrementally(fullText: string, previous: ParsedMarkdown): ParsedM
 
   const chunks = previous.chunks;
   let first = chunkIndexAt(chunks, prefix);
-  // Whether a chunk may start where it does depends on its first line: if the edit touches that line,
-  // re-scan from the chunk before.
-  if (prefix < lineBounds(oldText, chunks[first].start).next) first--;
+  // Whether a chunk may start where it does depends on its first line: if the edit touches that line
+  // and the line no longer qualifies, re-scan from the chunk before. The line before it is untouched
+  // (blank, as every cut but the one after front matter follows a blank line).
+  if (prefix < lineBounds(oldText, chunks[first].start).next) {
+    const start = chunks[first].start;
+    const stillCut = chunks[first].afterBlank && prefix >= start && mayStartChunk(fullText.slice(start, lineBounds(fullText, start).end));
+    if (!stillCut) first--;
+  }
   // The first chunk may hold front matter, whose end decides the first cut: scan it all again.
   if (first <= 0) return undefined;
   const from = chunks[first];
@@ -231,7 +246,7 @@ function parseIncrementally(fullText: string, previous: ParsedMarkdown): ParsedM
   const oldStarts = new Map<number, number>();
   for (let i = first + 1; i < chunks.length; i++) oldStarts.set(chunks[i].start, i);
   let resumeAt: number | undefined;
-  const { cuts, stoppedAt } = cutsFrom(text, previous.minChunkLength, { offset: from.start - bom, line: from.startLine, afterBlank: from.afterBlank }, (offset) => {
+  const { cuts, stoppedAt } = cutsFrom(text, Math.min(previous.minChunkLength, editedChunkLength), { offset: from.start - bom, line: from.startLine, afterBlank: from.afterBlank }, (offset) => {
     if (offset + bom < newEditEnd) return false;
     resumeAt = oldStarts.get(offset + bom - delta);
     return resumeAt !== undefined;

@@ -1,6 +1,7 @@
 import type { Span } from '../../text/positions';
 import { misspellingDictionary, type MisspellingEntry } from './misspellings';
 import { segmentSpan } from '../../model/text';
+import { findsNothing, regexKind } from '../../perf/memo';
 import type { PolicyRule } from '../types';
 
 function escapeRegex(value: string): string {
@@ -31,9 +32,14 @@ export const knownMisspellingRule: PolicyRule = {
     // A writer's own entries are offered as fixes but never applied blindly.
     const dictionary = misspellingDictionary(config?.vocabulary?.misspellings?.map((entry) => ({ ...entry, safe: false })));
     const taken: Span[] = [];
+    // Every entry's match contains its wrong form, so a segment without any of them (almost all, and
+    // the same ones on every keystroke) needs no entry's search.
+    const anyWrong = new RegExp(dictionary.map((entry) => escapeRegex(entry.wrong)).join('|'), 'i');
+    const anyWrongKind = regexKind(anyWrong);
+    const candidates = document.segments.filter((segment) => !findsNothing(anyWrongKind, segment.value, (value) => anyWrong.test(value)));
     for (const entry of dictionary) {
       const regex = patternOf(entry);
-      for (const segment of document.segments) {
+      for (const segment of candidates) {
         regex.lastIndex = 0;
         let match: RegExpExecArray | null;
         while ((match = regex.exec(segment.value)) !== null) {

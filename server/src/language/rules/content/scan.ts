@@ -2,6 +2,7 @@ import { kanjiToNumber } from '../../model/numbering';
 import { sectionAt as sectionContaining } from '../../model/sections';
 import { segmentSpan, type TextSegment } from '../../model/text';
 import type { PolicyDocument } from '../../model/types';
+import { findsNothing, regexKind } from '../../perf/memo';
 import type { Span } from '../../text/positions';
 
 /**
@@ -16,9 +17,20 @@ export interface TextMatch {
   readonly span: Span;
 }
 
-/** Runs a global regex over every prose segment; spans are document offsets. */
+/**
+ * Runs a global regex over every prose segment; spans are document offsets. Segment values the regex
+ * found nothing in before (most of them, and the same ones from one version to the next) are skipped.
+ */
 export function* matchProse(document: PolicyDocument, regex: RegExp): Generator<TextMatch> {
+  const kind = regexKind(regex);
+  const finds = (value: string) => {
+    regex.lastIndex = 0;
+    const found = regex.exec(value) !== null;
+    regex.lastIndex = 0;
+    return found;
+  };
   for (const segment of document.segments) {
+    if (findsNothing(kind, segment.value, finds)) continue;
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = regex.exec(segment.value)) !== null) {

@@ -6,6 +6,7 @@ import type { ListItemInfo, PolicyDocument } from '../../model/types';
 import { builtInLibrary, introducesUserSet, userSetsFor, type ClauseLibrary } from '../../clauses/user';
 import { getProfile } from '../../profiles';
 import type { Span } from '../../text/positions';
+import { StringMemo } from '../../perf/memo';
 import { textUnits, type TextUnit } from './scan';
 
 export interface ExceptionListItem {
@@ -39,8 +40,10 @@ const contexts: readonly { set: string; pattern: RegExp }[] = [
 /** Per model, per library: a configuration change keeps the model but changes what lists match. */
 const cache = new WeakMap<PolicyDocument, Map<string, ExceptionList[]>>();
 
+const cleaned = new StringMemo<string>();
+
 function clean(text: string): string {
-  return text.replace(/\s*\n\s*/g, '').trim();
+  return cleaned.get(text, (value) => value.replace(/\s*\n\s*/g, '').trim());
 }
 
 /**
@@ -65,6 +68,7 @@ function firstUnit(units: readonly TextUnit[], after: (unit: TextUnit) => boolea
 function logicalLists(document: PolicyDocument): { intro: string; items: ExceptionListItem[]; span: Span }[] {
   const units = textUnits(document);
   const result: { intro: string; items: ExceptionListItem[]; span: Span }[] = [];
+  // Units are in document order and do not overlap, so both their starts and their ends ascend.
   let previous: { items: ExceptionListItem[]; span: Span; section?: number } | undefined;
   for (const list of document.lists) {
     if (list.depth > 1) continue;
@@ -89,14 +93,24 @@ function logicalLists(document: PolicyDocument): { intro: string; items: Excepti
   return result;
 }
 
+// Matching a list against the statutes is the costly part and depends only on its texts, its
+// introduction and the clause library, which an edit elsewhere leaves as they were.
+const matchMemo = new StringMemo<ClauseListMatch[]>(2_000);
+
 function expectedSet(intro: string, candidates: readonly string[]): string | undefined {
   const sentence = intro.normalize('NFKC');
   return contexts.find((context) => candidates.includes(context.set) && context.pattern.test(sentence))?.set;
 }
 
+const academic = new WeakMap<PolicyDocument, boolean>();
+
 export function isAcademic(document: PolicyDocument): boolean {
+  const cached = academic.get(document);
+  if (cached !== undefined) return cached;
   const name = document.organization?.name ?? '';
-  return /大学|研究所|研究機関|学術/.test(name) || textUnits(document).some((unit) => /(?:当社|当法人|当機関)は(?:、)?学術研究機関等|本学|当学|当研究所|当大学/.test(unit.text));
+  const result = /大学|研究所|研究機関|学術/.test(name) || textUnits(document).some((unit) => /(?:当社|当法人|当機関)は(?:、)?学術研究機関等|本学|当学|当研究所|当大学/.test(unit.text));
+  academic.set(document, result);
+  return result;
 }
 
 /** Statutory items the list may leave out: academic-research items, unless the business is one. */
@@ -123,7 +137,7 @@ export function exceptionLists(document: PolicyDocument, library: ClauseLibrary 
     for (const list of logicalLists(document)) {
       if (list.items.length < 2) continue;
       const texts = list.items.map((item) => item.text);
-      const results = matchClauseList(texts, { candidates, introduction: list.intro, sets: library.sets });
+      const results = matchMemo.get(JSON.stringify([library.key, candidates, list.intro, texts]), () => matchClauseList(texts, { candidates, introduction: list.intro, sets: library.sets }));
       // The writer's own phrases name their set more surely than the statute's keywords do.
       const expected = userSets.find((set) => introducesUserSet(set, list.intro))?.id ?? expectedSet(list.intro, builtIn);
       const close = closeMatches(results);

@@ -3,7 +3,7 @@ import type { Span } from '../../text/positions';
 import type { Fix, PolicyRule } from '../types';
 import { paragraphsAfter } from './insertions';
 import { foreignWords } from './presence';
-import { headingLine, sectionsOfKind, textUnits, withinSection, type TextUnit } from './scan';
+import { headingLine, sectionsOfKind, textUnits, unitsWithin, withinSection, type TextUnit } from './scan';
 
 export const countryNames =
   /アメリカ|米国|合衆国|シンガポール|欧州|EU|EEA|英国|イギリス|中国|中華人民共和国|韓国|大韓民国|台湾|香港|ベトナム|インド|カナダ|オーストラリア|ドイツ|フランス|アイルランド|オランダ|フィリピン|タイ|マレーシア|インドネシア|スイス|スウェーデン|ブラジル|イスラエル|ニュージーランド|United States|\bUSA?\b|\bU\.S\./;
@@ -23,7 +23,7 @@ function blocks(document: PolicyDocument): Block[] {
   const units = textUnits(document);
   const sections = sectionsOfKind(document, ['foreign-transfer']);
   // A section about users abroad (海外ユーザー) is not about sending data to someone abroad.
-  const found: Block[] = sections.filter((section) => units.some((unit) => withinSection(unit, section) && /第三者|委託|提供|移転/.test(unit.text))).map((section) => ({ anchor: headingLine(document, section), units: units.filter((unit) => withinSection(unit, section)) }));
+  const found: Block[] = sections.filter((section) => unitsWithin(document, section).some((unit) => /第三者|委託|提供|移転/.test(unit.text))).map((section) => ({ anchor: headingLine(document, section), units: unitsWithin(document, section) }));
   const covered = (unit: TextUnit) => sections.some((section) => withinSection(unit, section));
   units.forEach((unit, index) => {
     if (covered(unit) || !foreignWords.test(unit.text)) return;

@@ -3,7 +3,7 @@ import type { Span } from '../../text/positions';
 import type { Fix, PolicyRule } from '../types';
 import { paragraphsAfter } from './insertions';
 import { isStatutoryRestatement, jointUseUnits } from './presence';
-import { headingLine, sectionsOfKind, textUnits, withinSection, type TextUnit } from './scan';
+import { headingLine, sectionsOfKind, textUnits, unitsWithin, type TextUnit } from './scan';
 
 interface JointUseItem {
   readonly key: string;
@@ -62,7 +62,7 @@ function blocks(document: PolicyDocument): Block[] {
   if (sections.length > 0) {
     // Nested joint-use sections are checked as part of the outermost one.
     const outer = sections.filter((section) => !sections.some((other) => other !== section && other.span.start <= section.span.start && other.span.end >= section.span.end && other.span.end - other.span.start > section.span.end - section.span.start));
-    return outer.map((section) => ({ anchor: headingLine(document, section), units: units.filter((unit) => withinSection(unit, section)) }));
+    return outer.map((section) => ({ anchor: headingLine(document, section), units: unitsWithin(document, section) }));
   }
   const tableSpans = document.tables.map((table) => table.span);
   const inTable = (unit: TextUnit) => tableSpans.some((span) => unit.span.start >= span.start && unit.span.start < span.end);

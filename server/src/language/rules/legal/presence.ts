@@ -3,7 +3,8 @@
 // contact block at the end with no heading, or the fee sentence inside the disclosure section.
 import type { PolicyDocument, SectionKind } from '../../model/types';
 import type { Practice } from '../../profiles';
-import { sectionsOfKind, textUnits, unitsInKinds, type TextUnit } from './scan';
+import { StringMemo } from '../../perf/memo';
+import { anyUnitMatches, sectionsOfKind, textUnits, unitAt, unitMatcher, unitsInKinds, type TextUnit } from './scan';
 
 export const corporateForm =
   /株式会社|有限会社|合同会社|合資会社|合名会社|(?:一般|公益)(?:社団|財団)法人|特定非営利活動法人|NPO法人|学校法人|医療法人|社会福祉法人|宗教法人|国立大学法人|独立行政法人|\b(?:Inc|LLC|Ltd|Limited|Corporation|Corp|GmbH|K\.K)\b/;
@@ -32,10 +33,10 @@ export function hasContactDetails(document: PolicyDocument, within?: readonly Te
   const units = within ?? textUnits(document);
   // The model misses addresses written as bracketed text ([info@example.com]); read the units too.
   // The look-behind starts a local part only at its first character: from every letter of a long run it was quadratic.
-  if (units.some((unit) => /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|(?:TEL|電話)\s*[:：]?\s*[0-9０-９]{2,4}[-－ー‐−][0-9０-９]{2,4}[-－ー‐−][0-9０-９]{3,4}/i.test(unit.text))) return true;
+  if (anyUnitMatches(units, /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|(?:TEL|電話)\s*[:：]?\s*[0-9０-９]{2,4}[-－ー‐−][0-9０-９]{2,4}[-－ー‐−][0-9０-９]{3,4}/i)) return true;
   return document.contacts.some((contact) => {
     if (contact.kind === 'fax') return false;
-    const unit = units.find((u) => contact.span.start >= u.span.start && contact.span.start < u.span.end);
+    const unit = unitAt(units, contact.span.start);
     if (!unit) return false;
     if (contact.kind !== 'url') return true;
     return /問い?合わ?せ|窓口|フォーム|連絡|contact|form/i.test(unit.text);
@@ -52,14 +53,14 @@ export function hasContent(document: PolicyDocument, kinds: readonly SectionKind
   const units = textUnits(document);
   return kinds.some((kind) => {
     const pattern = contentPatterns[kind]?.[document.language];
-    return pattern !== undefined && units.some((unit) => pattern.test(unit.text));
+    return pattern !== undefined && anyUnitMatches(units, pattern);
   });
 }
 
 const representativeTitle = /代表取締役|代表執行役|代表理事|代表社員|代表者|理事長|学長|社長|会長|代表(?!的|例|し|す|と|に|を|が|で)/;
 
 function anyUnit(document: PolicyDocument, pattern: RegExp): boolean {
-  return textUnits(document).some((unit) => pattern.test(unit.text));
+  return anyUnitMatches(textUnits(document), pattern);
 }
 
 /** What a group, club or developer calls itself once it has given its name: 当社, 本グループ, 当支部, 開発者 … */
@@ -126,13 +127,20 @@ export function operatorUnit(document: PolicyDocument): TextUnit | undefined {
   return undefined;
 }
 
+const representativeName = /[\s　:：]*(?!の|は|が|を|に|と|等|より|から|及び|および|又は|または)[一-龯々〆ヵヶァ-ヴーA-Za-z][一-龯々〆ヵヶぁ-んァ-ヴーA-Za-z.\s　]{1,20}/;
+const titledRepresentative = new RegExp(`(?:${representativeTitle.source})(?:社長|会長|CEO|兼\\S{1,10}?)?(?:名|の氏名|氏名)?${representativeName.source}`);
+const representativeOnRequest = /代表者.{0,60}(?:求めに応じ|遅滞なく|会社概要|会社情報|企業情報|ウェブサイト|ホームページ)|(?:求めに応じ|遅滞なく|会社概要|会社情報).{0,60}代表者/;
+// The patterns are costly and most unit texts are the same from one version to the next; every
+// match holds one of these words, which a plain search finds quickly.
+const namesRepresentative = new StringMemo<boolean>();
+const representativeWord = /代表|理事長|学長|社長|会長|Representative Director|CEO/;
+
 export function hasRepresentative(document: PolicyDocument): boolean {
   const value = document.frontMatter?.data?.representative;
   if (typeof value === 'string' && value.trim()) return true;
-  const name = /[\s　:：]*(?!の|は|が|を|に|と|等|より|から|及び|および|又は|または)[一-龯々〆ヵヶァ-ヴーA-Za-z][一-龯々〆ヵヶぁ-んァ-ヴーA-Za-z.\s　]{1,20}/;
-  const titled = new RegExp(`(?:${representativeTitle.source})(?:社長|会長|CEO|兼\\S{1,10}?)?(?:名|の氏名|氏名)?${name.source}`);
-  const onRequest = /代表者.{0,60}(?:求めに応じ|遅滞なく|会社概要|会社情報|企業情報|ウェブサイト|ホームページ)|(?:求めに応じ|遅滞なく|会社概要|会社情報).{0,60}代表者/;
-  return textUnits(document).some((unit) => titled.test(unit.text) || onRequest.test(unit.text) || /Representative Director|\bCEO\b/.test(unit.text));
+  return textUnits(document).some((unit) =>
+    namesRepresentative.get(unit.text, (text) => representativeWord.test(text) && (titledRepresentative.test(text) || representativeOnRequest.test(text) || /Representative Director|\bCEO\b/.test(text))),
+  );
 }
 
 export function hasAddress(document: PolicyDocument): boolean {
@@ -148,7 +156,9 @@ export function hasAddress(document: PolicyDocument): boolean {
 
 export function unitsAbout(document: PolicyDocument, kinds: readonly SectionKind[], pattern: RegExp): TextUnit[] {
   const inSections = unitsInKinds(document, kinds);
-  const elsewhere = textUnits(document).filter((unit) => !inSections.includes(unit) && pattern.test(unit.text));
+  const inside = new Set(inSections);
+  const matches = unitMatcher(pattern);
+  const elsewhere = textUnits(document).filter((unit) => !inside.has(unit) && matches(unit));
   return [...inSections, ...elsewhere];
 }
 

@@ -1,7 +1,7 @@
 import type { PolicyDocument, TableCellInfo, TableInfo } from '../../model/types';
 import type { PolicyRule } from '../types';
 import { recipientKey } from './duplicate-recipient';
-import { textUnits, unitSpan, withinSection, type TextUnit } from './scan';
+import { unitSpan, unitsWithin, type TextUnit } from './scan';
 
 /** Company names (株式会社X, X株式会社, X Inc.) and services that receive data in most policies that name them. */
 const namedRecipient =
@@ -37,8 +37,9 @@ function listed(name: string, keys: readonly string[]): boolean {
 function bodyUnits(document: PolicyDocument, table: TableInfo): TextUnit[] {
   if (table.section === undefined) return [];
   const section = document.sections[table.section];
-  const tableSpans = document.tables.map((t) => t.span);
-  return textUnits(document).filter((unit) => withinSection(unit, section) && unit.type !== 'heading' && !tableSpans.some((span) => unit.span.start >= span.start && unit.span.start < span.end));
+  // Only tables overlapping the section can hold one of its units.
+  const tableSpans = document.tables.filter((t) => t.span.start < section.span.end && t.span.end > section.span.start).map((t) => t.span);
+  return unitsWithin(document, section).filter((unit) => unit.type !== 'heading' && !tableSpans.some((span) => unit.span.start >= span.start && unit.span.start < span.end));
 }
 
 export const recipientMismatchRule: PolicyRule = {

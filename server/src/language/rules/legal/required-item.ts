@@ -6,12 +6,12 @@ import type { Finding, Fix, PolicyRule } from '../types';
 import { endOfSection, lastSectionOfKind, paragraphsAfter, paragraphsAtEnd } from './insertions';
 import { itemTemplates } from './item-templates';
 import { hasAddress, hasContactDetails, hasContent, hasOrganizationName, hasRepresentative, isPrivacyPolicy, operatorUnit, practicePresent, unitsAbout } from './presence';
-import { documentAnchor, headingLine, sectionsOfKind, textUnits, unitsInKinds } from './scan';
+import { anyUnitMatches, documentAnchor, headingLine, sectionsOfKind, textUnits, unitsInKinds } from './scan';
 
 type Detector = (document: PolicyDocument) => boolean;
 
 function anyText(pattern: RegExp): Detector {
-  return (document) => textUnits(document).some((unit) => pattern.test(unit.text));
+  return (document) => anyUnitMatches(textUnits(document), pattern);
 }
 
 const requestProcedure =

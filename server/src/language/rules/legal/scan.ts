@@ -5,6 +5,7 @@ import type { Nodes, RootContent } from 'mdast';
 import { sectionAt } from '../../model/sections';
 import { spanOf } from '../../model/text';
 import type { PolicyDocument, Section, SectionKind } from '../../model/types';
+import { findsNothing, regexKind } from '../../perf/memo';
 import type { Span } from '../../text/positions';
 
 export interface TextUnit {
@@ -45,17 +46,43 @@ function flatten(source: string, start: number, english: boolean): { text: strin
 
 const cache = new WeakMap<PolicyDocument, TextUnit[]>();
 
-/** Every paragraph, heading and table row of the document, in order. */
-export function textUnits(document: PolicyDocument): readonly TextUnit[] {
-  const cached = cache.get(document);
-  if (cached) return cached;
+interface BlockUnits {
+  /** The block's offset when the units were computed or last shifted. */
+  start: number;
+  english: boolean;
+  units: TextUnit[];
+  /** The block's offset when the units were computed, and each unit's offsets then. */
+  origin: number;
+  offsets: (readonly number[])[];
+}
+
+/**
+ * A unit whose offsets are shifted from those first computed when they are read: a moved block's units
+ * are rebuilt on every keystroke above them, and few of them are ever asked where a character is.
+ */
+function movedUnit(unit: TextUnit, original: readonly number[], shift: number, delta: number, section: number | undefined): TextUnit {
+  let offsets: readonly number[] | undefined;
+  const moved = {
+    type: unit.type,
+    span: delta === 0 ? unit.span : { start: unit.span.start + delta, end: unit.span.end + delta },
+    text: unit.text,
+    section,
+    inList: unit.inList,
+  };
+  return Object.defineProperty(moved, 'offsets', { enumerable: true, get: () => (offsets ??= shift === 0 ? original : original.map((offset) => offset + shift)) }) as unknown as TextUnit;
+}
+
+// Keyed by top-level block node, which the parser reuses (shifted in place) where an edit did not
+// touch it: the units of a block only move, and their sections are looked up again.
+const blockCache = new WeakMap<RootContent, BlockUnits>();
+
+function unitsOfBlock(block: RootContent, text: string, english: boolean): TextUnit[] {
   const units: TextUnit[] = [];
-  const english = document.language === 'en';
   const add = (type: TextUnit['type'], node: Nodes, inList: boolean) => {
     const span = spanOf(node);
     if (!span) return;
-    const { text, offsets } = flatten(document.text.slice(span.start, span.end), span.start, english);
-    units.push({ type, span, text, offsets, section: sectionAt(document.sections, span.start)?.index, inList });
+    const { text: flat, offsets } = flatten(text.slice(span.start, span.end), span.start, english);
+    units.push({ type, span, text: flat, offsets, section: undefined, inList });
   };
   const visit = (nodes: readonly RootContent[], inList: boolean) => {
     for (const node of nodes) {
@@ -66,9 +93,57 @@ export function textUnits(document: PolicyDocument): readonly TextUnit[] {
       else if (node.type === 'blockquote' || node.type === 'containerDirective' || node.type === 'footnoteDefinition') visit(node.children, inList);
     }
   };
-  visit(document.blocks, false);
+  visit([block], false);
+  return units;
+}
+
+/** Every paragraph, heading and table row of the document, in order. */
+export function textUnits(document: PolicyDocument): readonly TextUnit[] {
+  const cached = cache.get(document);
+  if (cached) return cached;
+  const units: TextUnit[] = [];
+  const english = document.language === 'en';
+  for (const block of document.blocks) {
+    const start = spanOf(block)?.start;
+    if (start === undefined) {
+      for (const unit of unitsOfBlock(block, document.text, english)) units.push({ ...unit, section: sectionAt(document.sections, unit.span.start)?.index });
+      continue;
+    }
+    let entry = blockCache.get(block);
+    if (!entry || entry.english !== english) {
+      const fresh = unitsOfBlock(block, document.text, english);
+      entry = { start, english, units: fresh, origin: start, offsets: fresh.map((unit) => unit.offsets) };
+      blockCache.set(block, entry);
+    } else if (entry.start !== start) {
+      const delta = start - entry.start;
+      const { offsets, origin } = entry;
+      entry.units = entry.units.map((unit, i) => movedUnit(unit, offsets[i], start - origin, delta, unit.section));
+      entry.start = start;
+    }
+    for (let i = 0; i < entry.units.length; i++) {
+      const unit = entry.units[i];
+      const section = sectionAt(document.sections, unit.span.start)?.index;
+      if (unit.section !== section) entry.units[i] = movedUnit(unit, entry.offsets[i], start - entry.origin, 0, section);
+      units.push(entry.units[i]);
+    }
+  }
   cache.set(document, units);
   return units;
+}
+
+/**
+ * Whether any unit's text matches a (non-global) pattern. What the pattern found in each text is
+ * remembered, since the document-wide checks ask the same of almost the same texts on every edit.
+ */
+export function anyUnitMatches(units: readonly TextUnit[], pattern: RegExp): boolean {
+  return units.some(unitMatcher(pattern));
+}
+
+/** A test of units against a (non-global) pattern that remembers the texts it found nothing in. */
+export function unitMatcher(pattern: RegExp): (unit: TextUnit) => boolean {
+  const kind = regexKind(pattern);
+  const finds = (text: string) => pattern.test(text);
+  return (unit) => !findsNothing(kind, unit.text, finds);
 }
 
 /** The document span of text[index, index + length) in a unit. */
@@ -88,10 +163,39 @@ export function withinSection(unit: TextUnit, section: Section): boolean {
   return unit.span.start >= section.span.start && unit.span.start < section.span.end;
 }
 
+/** The first index from which every unit starts at or after `offset` (units are in document order). */
+function firstStartingAt(units: readonly TextUnit[], offset: number): number {
+  let low = 0;
+  let high = units.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (units[mid].span.start >= offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** The units inside a section or its subsections: a run of the document's units, found by bisection. */
+export function unitsWithin(document: PolicyDocument, section: Section): TextUnit[] {
+  const units = textUnits(document);
+  return units.slice(firstStartingAt(units, section.span.start), firstStartingAt(units, section.span.end));
+}
+
+/** The unit (of `units`, in document order) that contains `offset`. */
+export function unitAt(units: readonly TextUnit[], offset: number): TextUnit | undefined {
+  const unit = units[firstStartingAt(units, offset + 1) - 1];
+  return unit && offset < unit.span.end ? unit : undefined;
+}
+
 /** Units inside any section of the given kinds (subsections included). */
 export function unitsInKinds(document: PolicyDocument, kinds: readonly SectionKind[]): TextUnit[] {
   const sections = sectionsOfKind(document, kinds);
-  return textUnits(document).filter((unit) => sections.some((section) => withinSection(unit, section)));
+  const units = textUnits(document);
+  const inside = new Uint8Array(units.length);
+  for (const section of sections) {
+    for (let i = firstStartingAt(units, section.span.start), end = firstStartingAt(units, section.span.end); i < end; i++) inside[i] = 1;
+  }
+  return units.filter((_, i) => inside[i] === 1);
 }
 
 /** The line a section's heading starts on, as a span: where section-level findings go. */

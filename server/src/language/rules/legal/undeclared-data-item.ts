@@ -1,7 +1,7 @@
 import type { PolicyDocument, Section } from '../../model/types';
 import type { Fix, PolicyRule } from '../types';
 import { insertListItems } from './insertions';
-import { normalizeName, sectionsOfKind, textUnits, withinSection } from './scan';
+import { normalizeName, sectionsOfKind, unitsInKinds } from './scan';
 
 /** The item appended to the list of collected data, when that section keeps one. */
 function declareItem(document: PolicyDocument, sections: readonly Section[], text: string): Fix[] {
@@ -33,7 +33,7 @@ export const undeclaredDataItemRule: PolicyRule = {
   check({ document, report }) {
     const sections = sectionsOfKind(document, ['collected-data']);
     if (sections.length === 0) return;
-    const declared = normalizeName(textUnits(document).filter((unit) => sections.some((section) => withinSection(unit, section))).map((unit) => unit.text).join('\n'));
+    const declared = normalizeName(unitsInKinds(document, ['collected-data']).map((unit) => unit.text).join('\n'));
     if (declared.length < 4) return;
     const reported = new Set<string>();
     for (const table of document.tables) {

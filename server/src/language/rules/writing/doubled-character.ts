@@ -1,4 +1,5 @@
 import { segmentSpan } from '../../model/text';
+import { findsNothing } from '../../perf/memo';
 import type { PolicyRule } from '../types';
 import { isHiragana, isKanji, isKatakana } from './japanese';
 
@@ -58,6 +59,11 @@ function isSlip(value: string, index: number): boolean {
   return (isKanji(before) || isKatakana(before)) && !allowed(value, index);
 }
 
+function hasSlip(value: string): boolean {
+  for (let i = 0; i < value.length - 1; i++) if (isSlip(value, i)) return true;
+  return false;
+}
+
 export const doubledCharacterRule: PolicyRule = {
   id: 'doubled-character',
   description: {
@@ -75,6 +81,7 @@ export const doubledCharacterRule: PolicyRule = {
     if (document.language !== 'ja') return;
     for (const segment of document.segments) {
       const value = segment.value;
+      if (findsNothing('doubled-character', value, hasSlip)) continue;
       for (let i = 0; i < value.length - 1; i++) {
         if (!isSlip(value, i)) continue;
         const span = segmentSpan(segment, i, 2, document.text);

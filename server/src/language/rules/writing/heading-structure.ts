@@ -89,22 +89,27 @@ function checkNumbering(document: PolicyDocument, report: (finding: Finding) => 
   const groups = new Map<string, Section[]>();
   for (const section of document.sections) {
     const key = `${section.parent ?? -1}:${section.level}`;
-    groups.set(key, [...(groups.get(key) ?? []), section]);
+    const group = groups.get(key);
+    if (group) group.push(section);
+    else groups.set(key, [section]);
   }
   for (const siblings of groups.values()) {
     const numbered = siblings.filter((s) => s.numbering);
     const shapes = new Map<string, Section[]>();
     for (const s of numbered) {
       const shape = `${s.numbering!.style}:${formatNumbering(s.numbering!, 1)}`;
-      shapes.set(shape, [...(shapes.get(shape) ?? []), s]);
+      const same = shapes.get(shape);
+      if (same) same.push(s);
+      else shapes.set(shape, [s]);
     }
     const ranked = [...shapes.values()].sort((a, b) => b.length - a.length);
     if (ranked.length === 0 || ranked[0].length < 2 || ranked[1]?.length === ranked[0].length) continue;
     const model = ranked[0][0].numbering!;
+    const majority = new Set(ranked[0]);
     let lastValue: number | undefined;
     for (const section of siblings) {
       const numbering = section.numbering;
-      if (numbering && ranked[0].includes(section)) {
+      if (numbering && majority.has(section)) {
         lastValue = numbering.value;
         continue;
       }

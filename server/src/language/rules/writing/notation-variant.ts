@@ -2,6 +2,7 @@ import { segmentSpan } from '../../model/text';
 import type { PolicyDocument } from '../../model/types';
 import type { Span } from '../../text/positions';
 import type { Finding, PolicyRule } from '../types';
+import { registerCache, StringMemo } from '../../perf/memo';
 import { variantGroups, type VariantGroup } from './notation-variants';
 
 interface Use {
@@ -23,17 +24,52 @@ function escape(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function wordUses(document: PolicyDocument, group: VariantGroup): Use[] {
-  const forms = [...group.forms].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(forms.map(escape).join('|'), 'g');
-  const notAfter = group.notFollowedBy ? new RegExp(`^(?:${group.notFollowedBy})`) : undefined;
-  const uses: Use[] = [];
-  for (const segment of document.segments) {
-    for (const match of segment.value.matchAll(pattern)) {
+/** Where each group's forms occur in one text segment; `index` is in the segment's value. */
+interface Hit {
+  readonly group: number;
+  readonly index: number;
+  readonly form: string;
+}
+
+// Keyed by the groups in force (configuration can change them), then by segment value: an edit changes
+// one segment, so the other segments' matches carry over from the last version.
+const memos = new Map<string, StringMemo<readonly Hit[]>>();
+registerCache(() => memos.clear());
+
+function hitsIn(value: string, patterns: readonly { pattern: RegExp; notAfter?: RegExp }[]): Hit[] {
+  const hits: Hit[] = [];
+  for (let group = 0; group < patterns.length; group++) {
+    const { pattern, notAfter } = patterns[group];
+    for (const match of value.matchAll(pattern)) {
       const index = match.index ?? 0;
-      if (notAfter?.test(segment.value.slice(index + match[0].length))) continue;
-      const span = segmentSpan(segment, index, match[0].length, document.text);
-      if (span.end - span.start === match[0].length) uses.push({ form: match[0], span, rewrite: (form) => form });
+      if (notAfter?.test(value.slice(index + match[0].length))) continue;
+      hits.push({ group, index, form: match[0] });
+    }
+  }
+  return hits;
+}
+
+/** The uses of every group's forms in the document's text, one array per group. */
+function wordUses(document: PolicyDocument, groups: readonly VariantGroup[]): Use[][] {
+  const signature = JSON.stringify(groups.map((group) => [group.forms, group.notFollowedBy ?? '']));
+  let memo = memos.get(signature);
+  if (!memo) {
+    if (memos.size >= 8) memos.clear();
+    memo = new StringMemo<readonly Hit[]>(undefined, false);
+    memos.set(signature, memo);
+  }
+  const patterns = groups.map((group) => {
+    const forms = [...group.forms].sort((a, b) => b.length - a.length);
+    return {
+      pattern: new RegExp(forms.map(escape).join('|'), 'g'),
+      notAfter: group.notFollowedBy ? new RegExp(`^(?:${group.notFollowedBy})`) : undefined,
+    };
+  });
+  const uses: Use[][] = groups.map(() => []);
+  for (const segment of document.segments) {
+    for (const hit of memo.get(segment.value, (value) => hitsIn(value, patterns))) {
+      const span = segmentSpan(segment, hit.index, hit.form.length, document.text);
+      if (span.end - span.start === hit.form.length) uses[hit.group].push({ form: hit.form, span, rewrite: (form) => form });
     }
   }
   return uses;
@@ -128,12 +164,13 @@ export const notationVariantRule: PolicyRule = {
   fixable: true,
   check({ document, config, report: reportFinding }) {
     const kinds: Kind[] = [];
-    for (const group of variantGroups(config?.vocabulary?.variants, config?.vocabulary?.disabledVariants)) {
-      if (group.language !== document.language) continue;
+    const groups = variantGroups(config?.vocabulary?.variants, config?.vocabulary?.disabledVariants).filter((group) => group.language === document.language);
+    const uses = wordUses(document, groups);
+    for (const [index, group] of groups.entries()) {
       kinds.push({
         id: group.id,
         name: { ja: `「${group.forms[0]}」`, en: `"${group.forms[0]}"` },
-        uses: wordUses(document, group),
+        uses: uses[index],
         minMajority: group.minMajority ?? 3,
         maxMinorityShare: group.maxMinorityShare ?? 0.25,
       });
