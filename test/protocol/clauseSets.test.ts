@@ -46,7 +46,7 @@ suite('protocol: clause sets from .policymd.json', () => {
     folder = realpathSync(mkdtempSync(join(tmpdir(), 'policymd-clauses-')));
     writeFileSync(join(folder, '.policymd.json'), JSON.stringify({ clauseSets: [clauseSet] }));
     uri = pathToFileURL(join(folder, 'privacy.policy.md')).href;
-    session = await startLspServer('en');
+    session = await startLspServer({ locale: 'en' });
     await session.open(uri, lines.join('\n'));
   });
   suiteTeardown(async () => {

@@ -19,7 +19,7 @@ function seed(): string {
 suite('protocol: completion and hover', () => {
   let session: LspSession;
   suiteSetup(async () => {
-    session = await startLspServer('ja');
+    session = await startLspServer({ locale: 'ja' });
   });
   suiteTeardown(async () => {
     await session.stop();

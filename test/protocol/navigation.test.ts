@@ -22,7 +22,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixturesDir, sharedDir } from '../unit/helpers';
-import { startNavServer, type NavSession } from './navClient';
+import { startLspServer, type LspSession } from './lspClient';
 
 const termsText = readFileSync(join(fixturesDir, 'navigation', 'terms.policy.md'), 'utf8');
 const termsUri = 'file:///nav/terms.policy.md';
@@ -40,7 +40,7 @@ const lines = (locations: readonly { range: Range }[]) => locations.map((l) => l
 
 suite('Navigation over stdio', function () {
   this.timeout(30000);
-  let session: NavSession;
+  let session: LspSession;
   let workspace: string;
 
   suiteSetup(async () => {
@@ -49,7 +49,10 @@ suite('Navigation over stdio', function () {
     writeFileSync(join(workspace, 'jp', 'privacy.policy.md'), '# 個人情報保護方針\n\n## 利用目的\n\n株式会社テスト（以下「当社」といいます。）は、目的の範囲で利用します。\n');
     writeFileSync(join(workspace, 'cookies.md'), '---\npolicy: cookie\n---\n# Cookie Policy\n\n## Cookies we use\n\nWe use cookies.\n');
     writeFileSync(join(workspace, 'notes.md'), '# 利用目的のメモ\n');
-    session = await startNavServer({ workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }] });
+    session = await startLspServer({
+      capabilities: { workspace: { workspaceFolders: true }, textDocument: { rename: { prepareSupport: true } } },
+      workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }],
+    });
     await session.open(termsUri, termsText);
   });
 
