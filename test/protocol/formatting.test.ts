@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentFormattingRequest, DocumentRangeFormattingRequest, type Range, type TextEdit } from 'vscode-languageserver-protocol/node';
-import { sharedDir } from '../unit/helpers';
+import { readSeed } from '../unit/helpers';
 import { startLspServer, type LspSession } from './lspClient';
 
 async function format(session: LspSession, uri: string, range?: Range): Promise<TextEdit[]> {
@@ -19,12 +17,6 @@ async function apply(session: LspSession, uri: string, edits: readonly TextEdit[
   const text = TextDocument.applyEdits(session.document(uri), [...edits]);
   await session.change(uri, [{ text }]);
   return text;
-}
-
-function readSeed(name: string): string {
-  const path = join(sharedDir, 'seeds', name);
-  assert.ok(existsSync(path), `seed ${path} is missing; set POLICYMD_SHARED to the shared folder`);
-  return readFileSync(path, 'utf8');
 }
 
 suite('Formatting over stdio', function () {

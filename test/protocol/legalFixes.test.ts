@@ -1,15 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CodeActionRequest, type CodeAction } from 'vscode-languageserver-protocol/node';
-import { sharedDir } from '../unit/helpers';
+import { readSeed } from '../unit/helpers';
 import { startLspServer, type LspSession } from './lspClient';
 
 suite('Protocol: legal quick fixes on the first seed', function () {
   this.timeout(30000);
   let session: LspSession;
   const uri = 'file:///seeds/000.policy.md';
-  const text = readFileSync(join(sharedDir, 'seeds', '000_b103459df77d0800.txt'), 'utf8');
+  const text = readSeed('000_b103459df77d0800.txt');
 
   suiteSetup(async () => {
     session = await startLspServer({ locale: 'en' });
