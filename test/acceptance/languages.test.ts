@@ -1,49 +1,22 @@
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  createProtocolConnection,
-  DidOpenTextDocumentNotification,
-  ExitNotification,
-  InitializedNotification,
-  InitializeRequest,
-  PublishDiagnosticsNotification,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type Diagnostic,
-} from 'vscode-languageserver-protocol/node';
-import { repoRoot, sharedDir } from '../unit/helpers';
+import { type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { startLspServer } from '../protocol/lspClient';
+import { sharedDir } from '../unit/helpers';
 
 const japanese = /[\u3040-\u30ff\u3400-\u9fff]/;
 const text = (message: Diagnostic['message']) => (typeof message === 'string' ? message : message.value);
 
 /** Opens `content` in the real server started with the client display language `locale`. */
 async function diagnosticsIn(locale: string, content: string): Promise<Diagnostic[]> {
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const session = await startLspServer({ locale });
   const uri = 'file:///seed/second.policy.md';
   try {
-    const published = new Promise<Diagnostic[]>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no diagnostics in time')), 20000);
-      connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-        if (params.uri === uri) {
-          clearTimeout(timer);
-          resolve(params.diagnostics);
-        }
-      });
-    });
-    connection.listen();
-    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, locale, workspaceFolders: null });
-    await connection.sendNotification(InitializedNotification.type, {});
-    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'policy-markdown', version: 1, text: content } });
-    return await published;
+    await session.open(uri, content);
+    return (await session.diagnostics(uri, () => true, 20000)).diagnostics;
   } finally {
-    await connection.sendRequest(ShutdownRequest.type).catch(() => undefined);
-    await connection.sendNotification(ExitNotification.type).catch(() => undefined);
-    await new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
-    connection.dispose();
+    await session.stop();
   }
 }
 

@@ -2,18 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { onlyRules, runCli, tempDir, writeTree } from './cliHelpers';
-
-/** A company's standard outsourcing clause, kept in `.policymd.json` beside the policies. */
-const clauseSet = {
-  id: 'acme-outsourcing',
-  title: { ja: 'アクメ社 委託先標準条項', en: 'Acme standard outsourcing clause' },
-  introduction: ['委託先との契約'],
-  items: [
-    { id: 'confidentiality', text: '委託先に秘密保持の義務を課すこと', short: { ja: '秘密保持', en: 'Confidentiality' } },
-    { id: 'purpose', text: '委託した業務の目的以外での利用を禁止すること', short: { ja: '目的外利用の禁止', en: 'No other use' } },
-    { id: 'subcontract', text: '再委託には当社の事前の書面による承諾を必要とすること', short: { ja: '再委託の制限', en: 'Subcontracting' } },
-  ],
-};
+import { acmeOutsourcing as clauseSet } from '../unit/clauseSetFixtures';
 
 const policy = [
   '# プライバシーポリシー',

@@ -5,23 +5,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CompletionRequest, HoverRequest, type CompletionItem, type CompletionList, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { renderRequest } from '../../server/src/protocol';
+import { acmeOutsourcing as clauseSet } from '../unit/clauseSetFixtures';
 import { startLspServer, type LspSession } from './lspClient';
 
 function items(result: CompletionList | CompletionItem[] | null): CompletionItem[] {
   if (!result) return [];
   return Array.isArray(result) ? result : result.items;
 }
-
-const clauseSet = {
-  id: 'acme-outsourcing',
-  title: { ja: 'アクメ社 委託先標準条項', en: 'Acme standard outsourcing clause' },
-  introduction: ['委託先との契約'],
-  items: [
-    { id: 'confidentiality', text: '委託先に秘密保持の義務を課すこと', short: { ja: '秘密保持', en: 'Confidentiality' } },
-    { id: 'purpose', text: '委託した業務の目的以外での利用を禁止すること', short: { ja: '目的外利用の禁止', en: 'No other use' } },
-    { id: 'subcontract', text: '再委託には当社の事前の書面による承諾を必要とすること', short: { ja: '再委託の制限', en: 'Subcontracting' } },
-  ],
-};
 
 const lines = [
   '# プライバシーポリシー',
@@ -46,7 +36,7 @@ suite('protocol: clause sets from .policymd.json', () => {
     folder = realpathSync(mkdtempSync(join(tmpdir(), 'policymd-clauses-')));
     writeFileSync(join(folder, '.policymd.json'), JSON.stringify({ clauseSets: [clauseSet] }));
     uri = pathToFileURL(join(folder, 'privacy.policy.md')).href;
-    session = await startLspServer('en');
+    session = await startLspServer({ locale: 'en' });
     await session.open(uri, lines.join('\n'));
   });
   suiteTeardown(async () => {

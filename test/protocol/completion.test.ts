@@ -1,8 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CompletionRequest, HoverRequest, type CompletionItem, type CompletionList, type MarkupContent } from 'vscode-languageserver-protocol/node';
-import { sharedDir } from '../unit/helpers';
+import { readSeed } from '../unit/helpers';
 import { startLspServer, type LspSession } from './lspClient';
 
 function items(result: CompletionList | CompletionItem[] | null): CompletionItem[] {
@@ -10,16 +8,12 @@ function items(result: CompletionList | CompletionItem[] | null): CompletionItem
   return Array.isArray(result) ? result : result.items;
 }
 
-function seed(): string {
-  const path = join(sharedDir, 'seeds', '003_b5cd9565b03e87a2.txt');
-  assert.ok(existsSync(path), `the second seed is in ${sharedDir}/seeds (set POLICYMD_SHARED)`);
-  return readFileSync(path, 'utf8');
-}
+const seed = () => readSeed('003_b5cd9565b03e87a2.txt');
 
 suite('protocol: completion and hover', () => {
   let session: LspSession;
   suiteSetup(async () => {
-    session = await startLspServer('ja');
+    session = await startLspServer({ locale: 'ja' });
   });
   suiteTeardown(async () => {
     await session.stop();

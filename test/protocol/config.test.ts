@@ -1,84 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  ConfigurationRequest,
-  createProtocolConnection,
-  DidChangeConfigurationNotification,
-  DidChangeWatchedFilesNotification,
-  DidOpenTextDocumentNotification,
-  ExitNotification,
-  FileChangeType,
-  InitializedNotification,
-  InitializeRequest,
-  PublishDiagnosticsNotification,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
-} from 'vscode-languageserver-protocol/node';
+import { DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { documentStatusRequest, workspaceTrustedNotification, type DocumentStatusResult } from '../../server/src/protocol';
-import { repoRoot } from '../unit/helpers';
-
-interface Options {
-  readonly locale?: string;
-  readonly initializationOptions?: unknown;
-  /** When set, the client answers workspace/configuration with this (read at each request). */
-  readonly settings?: () => unknown;
-}
-
-interface Session {
-  readonly connection: ProtocolConnection;
-  /** Resolves with the next diagnostics for `uri` published after the call that satisfy `accept`. */
-  next(uri: string, accept?: (params: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
-  stop(): Promise<void>;
-}
-
-async function start(options: Options = {}): Promise<Session> {
-  const child: ChildProcess = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
-  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-    for (const waiter of [...waiters]) {
-      if (waiter.uri === params.uri && waiter.accept(params)) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve(params);
-      }
-    }
-  });
-  if (options.settings) connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => options.settings?.()));
-  connection.listen();
-  await connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: null,
-    capabilities: options.settings ? { workspace: { configuration: true } } : {},
-    locale: options.locale ?? 'en',
-    workspaceFolders: null,
-    initializationOptions: options.initializationOptions,
-  });
-  await connection.sendNotification(InitializedNotification.type, {});
-  return {
-    connection,
-    next(uri, accept = () => true) {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} in time; stderr: ${stderr}`)), 10000);
-        waiters.push({ uri, accept, resolve: (p) => (clearTimeout(timer), resolve(p)) });
-      });
-    },
-    async stop() {
-      await connection.sendRequest(ShutdownRequest.type);
-      await connection.sendNotification(ExitNotification.type);
-      await new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
-      connection.dispose();
-    },
-  };
-}
+import { startLspServer, type LspSession } from './lspClient';
 
 // Written for these tests: a Japanese policy whose list skips 3, and nothing else unusual.
 const policy = ['# 個人情報保護方針', '', '当社は、次の個人情報を取得します。', '', '1. 氏名', '2. 住所', '4. 電話番号', ''].join('\n');
@@ -99,16 +26,16 @@ suite('.policymd.json, settings, trust and document status over stdio', function
   });
   teardown(() => rmSync(folder, { recursive: true, force: true }));
 
-  async function open(session: Session): Promise<PublishDiagnosticsParams> {
+  async function open(session: LspSession): Promise<PublishDiagnosticsParams> {
     const first = session.next(uri);
-    await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'policy-markdown', version: 1, text: policy } });
+    await session.open(uri, policy);
     return first;
   }
 
-  const status = (session: Session) => session.connection.sendRequest(documentStatusRequest, { textDocument: { uri } }) as Promise<DocumentStatusResult>;
+  const status = (session: LspSession) => session.connection.sendRequest(documentStatusRequest, { textDocument: { uri } }) as Promise<DocumentStatusResult>;
 
   test('A changed .policymd.json re-checks the open documents when the client reports the change', async () => {
-    const session = await start();
+    const session = await startLspServer();
     try {
       assert.ok(codes(await open(session)).includes('numbering-gap'));
       writeFileSync(configPath, JSON.stringify({ rules: { 'numbering-gap': 'off' } }));
@@ -128,7 +55,7 @@ suite('.policymd.json, settings, trust and document status over stdio', function
 
   test('policy/documentStatus names the profile, its source and every rule with the layer its severity comes from', async () => {
     writeFileSync(configPath, JSON.stringify({ profile: 'jp-pmark', rules: { 'numbering-gap': 'off', date: 'error' } }));
-    const session = await start({ locale: 'ja' });
+    const session = await startLspServer({ locale: 'ja' });
     try {
       await open(session);
       const result = await status(session);
@@ -154,7 +81,7 @@ suite('.policymd.json, settings, trust and document status over stdio', function
   test('Editor settings override the config file and the display language, and re-check on change', async () => {
     writeFileSync(configPath, JSON.stringify({ rules: { 'numbering-gap': 'off' } }));
     let settings: Record<string, unknown> = { messageLanguage: 'en', rules: { 'numbering-gap': 'warning' } };
-    const session = await start({ locale: 'ja', settings: () => settings });
+    const session = await startLspServer({ locale: 'ja', settings: () => settings });
     try {
       const diagnostics = await open(session);
       const gap = diagnostics.diagnostics.find((d) => d.code === 'numbering-gap');
@@ -177,7 +104,7 @@ suite('.policymd.json, settings, trust and document status over stdio', function
 
   test('In an untrusted workspace .policymd.json is not read until the workspace is trusted', async () => {
     writeFileSync(configPath, JSON.stringify({ profile: 'eu-gdpr', rules: { 'numbering-gap': 'off' } }));
-    const session = await start({ initializationOptions: { workspaceTrusted: false } });
+    const session = await startLspServer({ initializationOptions: { workspaceTrusted: false } });
     try {
       assert.ok(codes(await open(session)).includes('numbering-gap'), 'the config is ignored');
       const untrusted = await status(session);
@@ -198,7 +125,7 @@ suite('.policymd.json, settings, trust and document status over stdio', function
 
   test('Clients that say nothing about trust (other editors) get .policymd.json read', async () => {
     writeFileSync(configPath, JSON.stringify({ rules: { 'numbering-gap': 'off' } }));
-    const session = await start({ initializationOptions: {} });
+    const session = await startLspServer({ initializationOptions: {} });
     try {
       assert.ok(!codes(await open(session)).includes('numbering-gap'));
     } finally {

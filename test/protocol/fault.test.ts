@@ -1,17 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  CodeActionRequest,
-  DidOpenTextDocumentNotification,
-  DocumentSymbolRequest,
-  LSPErrorCodes,
-  ResponseError,
-  type DocumentSymbol,
-} from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, DocumentSymbolRequest, LSPErrorCodes, ResponseError, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
 import { renderRequest, type RenderResult } from '../../server/src/protocol';
 import { fixturesDir } from '../unit/helpers';
-import { killSession, startSession, stopSession } from './lspSession';
+import { startLspServer } from './lspClient';
 
 const pasted = readFileSync(join(fixturesDir, 'documents', 'pasted.policy.md'), 'utf8');
 const uri = 'file:///work/fault/pasted.policy.md';
@@ -20,9 +13,9 @@ suite('Fault survival', function () {
   this.timeout(30000);
 
   test('A handler that throws answers its request with an error, and the server keeps serving', async () => {
-    const session = await startSession({ env: { POLICYMD_FAULT_INJECT: 'render' } });
+    const session = await startLspServer({ env: { POLICYMD_FAULT_INJECT: 'render' } });
     try {
-      await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'policy-markdown', version: 1, text: pasted } });
+      await session.open(uri, pasted);
       const failure = await session.connection.sendRequest(renderRequest, { textDocument: { uri } }).then(
         () => undefined,
         (error: unknown) => error,
@@ -39,14 +32,14 @@ suite('Fault survival', function () {
       assert.equal(session.process.exitCode, null, 'the server is still running');
       assert.ok(session.logs.some((line) => /render failed/.test(line)), 'the failure is logged');
     } finally {
-      await stopSession(session);
+      await session.stop();
     }
   });
 
   test('Without the fault the same requests succeed (the hook is what fails them)', async () => {
-    const session = await startSession();
+    const session = await startLspServer();
     try {
-      await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'policy-markdown', version: 1, text: pasted } });
+      await session.open(uri, pasted);
       const result = (await session.connection.sendRequest(renderRequest, { textDocument: { uri } })) as RenderResult;
       assert.ok(result.html.length > 0);
       const actions = await session.connection.sendRequest(CodeActionRequest.type, {
@@ -56,25 +49,24 @@ suite('Fault survival', function () {
       });
       assert.ok(Array.isArray(actions));
     } finally {
-      await stopSession(session);
+      await session.stop();
     }
   });
 
   test('A server killed mid-session and started again gives the same diagnostics for the same didOpen', async () => {
-    const first = await startSession();
-    const open = { textDocument: { uri, languageId: 'policy-markdown', version: 3, text: pasted } };
-    await first.connection.sendNotification(DidOpenTextDocumentNotification.type, open);
+    const first = await startLspServer();
+    await first.open(uri, pasted, { version: 3 });
     const before = await first.diagnostics(uri, (p) => p.version === 3);
-    await killSession(first);
+    await first.kill();
     assert.equal(first.process.signalCode, 'SIGKILL');
-    const second = await startSession();
+    const second = await startLspServer();
     try {
-      await second.connection.sendNotification(DidOpenTextDocumentNotification.type, open);
+      await second.open(uri, pasted, { version: 3 });
       const after = await second.diagnostics(uri, (p) => p.version === 3);
       assert.ok(before.diagnostics.length > 0);
       assert.deepEqual(after.diagnostics, before.diagnostics);
     } finally {
-      await stopSession(second);
+      await second.stop();
     }
   });
 });

@@ -3,14 +3,13 @@ import {
   CodeActionRequest,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
-  DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
   type Diagnostic,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createPolicyLanguageService } from '../../server/src/language';
 import { renderRequest } from '../../server/src/protocol';
-import { startSession, stopSession } from './lspSession';
+import { startLspServer } from './lspClient';
 
 const text = ['# 個人情報保護方針', '', '(1) 会員登録のため', '', '(3) お問い合わせ対応のため', ''].join('\n');
 
@@ -18,14 +17,15 @@ suite('A misbehaving client does not take the server down', function () {
   this.timeout(30000);
 
   test('Edits out of range, unknown documents and forged diagnostic data leave the server serving and exact', async () => {
-    const session = await startSession();
+    const session = await startLspServer();
     try {
       const uri = 'file:///hostile/policy.policy.md';
       const { connection } = session;
+      // What no well-behaved editor sends goes over the raw connection: the helpers would refuse or repair it.
       await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: 'file:///hostile/never-opened.md', version: 2 }, contentChanges: [{ text: 'x' }] });
       await connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: 'file:///hostile/never-opened.md' } });
-      await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'policy-markdown', version: 1, text } });
-      await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'policy-markdown', version: 1, text } });
+      await session.open(uri, text);
+      await session.open(uri, text);
       const far = { line: 10_000, character: 99_999 };
       await connection.sendNotification(DidChangeTextDocumentNotification.type, {
         textDocument: { uri, version: 2 },
@@ -61,14 +61,14 @@ suite('A misbehaving client does not take the server down', function () {
 
       // Whatever the server made of those edits, its diagnostics must be those of its own text, which
       // the client learns by replacing the whole document: from here on both sides agree.
-      await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ text }] });
+      await session.change(uri, [{ text }], 3);
       const published = await session.diagnostics(uri, (p) => p.version === 3);
       const expected = createPolicyLanguageService().getDiagnostics(TextDocument.create(uri, 'policy-markdown', 3, text), { profile: 'auto', messageLanguage: 'en', rules: {}, config: {} });
       assert.deepEqual(published.diagnostics, JSON.parse(JSON.stringify(expected)));
       assert.ok(published.diagnostics.some((d) => d.code === 'numbering-gap'));
       assert.equal(session.process.exitCode, null, 'still running');
     } finally {
-      await stopSession(session);
+      await session.stop();
     }
   });
 });

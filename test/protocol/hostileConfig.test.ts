@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidOpenTextDocumentNotification, DocumentSymbolRequest } from 'vscode-languageserver-protocol/node';
-import { startSession, stopSession } from './lspSession';
+import { DocumentSymbolRequest } from 'vscode-languageserver-protocol/node';
+import { startLspServer } from './lspClient';
 
 const text = ['# Privacy policy', '', `## ${'a'.repeat(3000)}!`, '', 'We keep your name (a+)+$ safe.', ''].join('\n');
 
@@ -23,11 +23,11 @@ suite('Hostile .policymd.json through the server', function () {
   ] as const) {
     test(`A config file that is ${name} is reported on the file; the policy is still checked with what is valid`, async () => {
       writeFileSync(join(dir, '.policymd.json'), content);
-      const session = await startSession();
+      const session = await startLspServer();
       try {
         const uri = pathToFileURL(join(dir, 'policy.policy.md')).href;
         const configUri = pathToFileURL(join(dir, '.policymd.json')).href;
-        await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'policy-markdown', version: 1, text } });
+        await session.open(uri, text);
         const onConfig = await session.diagnostics(configUri, (p) => p.diagnostics.length > 0);
         const messages = onConfig.diagnostics.map((d) => (typeof d.message === 'string' ? d.message : d.message.value));
         assert.ok(messages.some((message) => expected.test(message)), messages.join('\n'));
@@ -39,7 +39,7 @@ suite('Hostile .policymd.json through the server', function () {
         assert.ok(Array.isArray(await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })), 'the server still answers');
         if (name === 'hostile values') assert.ok(onPolicy.diagnostics.some((d) => d.code === 'known-misspelling'), 'the valid misspelling entry is used, literally');
       } finally {
-        await stopSession(session);
+        await session.stop();
       }
     });
   }

@@ -1,18 +1,9 @@
 import * as assert from 'node:assert/strict';
-import {
-  CodeActionRequest,
-  CompletionRequest,
-  DidChangeTextDocumentNotification,
-  DidCloseTextDocumentNotification,
-  DidOpenTextDocumentNotification,
-  DocumentSymbolRequest,
-  HoverRequest,
-  type TextDocumentContentChangeEvent,
-} from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CompletionRequest, DocumentSymbolRequest, HoverRequest, type TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createPolicyLanguageService, type DocumentSettings } from '../../server/src/language';
 import { renderRequest } from '../../server/src/protocol';
-import { startSession, stopSession, type LspSession } from './lspSession';
+import { startLspServer, type LspSession } from './lspClient';
 
 /** A small deterministic generator, so a failing run can be repeated exactly. */
 function random(seed: number): () => number {
@@ -83,10 +74,8 @@ interface Round {
 /** Opens the documents, edits them at random with requests in between, and waits for every answer. */
 async function runRound(session: LspSession, seed: number, edits: number, count = documentCount): Promise<Round> {
   const next = random(seed);
-  const documents = Array.from({ length: count }, (_, i) => TextDocument.create(`file:///load/r${seed}/doc-${i}.policy.md`, 'policy-markdown', 1, policyText(i)));
-  for (const document of documents) {
-    void session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: document.uri, languageId: 'policy-markdown', version: 1, text: document.getText() } });
-  }
+  const uris = Array.from({ length: count }, (_, i) => `file:///load/r${seed}/doc-${i}.policy.md`);
+  uris.forEach((uri, i) => void session.open(uri, policyText(i)));
   const pending: Promise<unknown>[] = [];
   const failures: string[] = [];
   const track = (what: string, request: Promise<unknown>) =>
@@ -103,14 +92,12 @@ async function runRound(session: LspSession, seed: number, edits: number, count 
   for (let i = 0; i < edits; i++) {
     // Edits come in bursts on one document, as a writer types in one editor at a time, then move on.
     if (burst-- <= 0) {
-      index = Math.floor(next() * documents.length);
+      index = Math.floor(next() * uris.length);
       burst = Math.floor(next() * 100);
     }
-    const document = documents[index];
-    const change = randomEdit(document, next);
-    const updated = TextDocument.update(document, [change], document.version + 1);
-    documents[index] = updated;
-    void session.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: updated.uri, version: updated.version }, contentChanges: [change] });
+    const uri = uris[index];
+    void session.change(uri, [randomEdit(session.document(uri), next)]);
+    const updated = session.document(uri);
     const textDocument = { uri: updated.uri };
     if (i % 25 === 3) track('documentSymbol', session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument }));
     if (i % 40 === 7) {
@@ -127,11 +114,11 @@ async function runRound(session: LspSession, seed: number, edits: number, count 
     if (i % 500 === 499) await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(pending);
-  return { requests: pending.length, failures, finals: documents };
+  return { requests: pending.length, failures, finals: uris.map((uri) => session.document(uri)) };
 }
 
 async function closeAll(session: LspSession, documents: readonly TextDocument[]): Promise<void> {
-  for (const document of documents) void session.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: document.uri } });
+  for (const document of documents) void session.close(document.uri);
   await Promise.all(documents.map((document) => session.diagnostics(document.uri, (p) => p.diagnostics.length === 0 && p.version === undefined, 20000)));
 }
 
@@ -152,7 +139,7 @@ suite('Server under load', function () {
   this.timeout(120_000);
 
   test(`${documentCount} documents, ${editCount} incremental edits with requests in between: every request answered, final diagnostics exact, memory released`, async () => {
-    const session = await startSession({ env: { POLICYMD_TEST_HOOKS: '1' }, nodeArgs: ['--expose-gc'] });
+    const session = await startLspServer({ env: { POLICYMD_TEST_HOOKS: '1' }, nodeArgs: ['--expose-gc'] });
     try {
       // Warm up once so the baseline includes the loaded engine, not only an idle process.
       const warm = await runRound(session, 7, 100, 20);
@@ -195,7 +182,7 @@ suite('Server under load', function () {
       assert.ok(afterSecond.heapUsed <= afterFirst.heapUsed + 4 * 1024 * 1024, `heap does not grow round after round (${heap(afterFirst)} → ${heap(afterSecond)})`);
       assert.equal(session.process.exitCode, null);
     } finally {
-      await stopSession(session);
+      await session.stop();
     }
   });
 });

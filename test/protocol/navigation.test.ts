@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,8 +21,8 @@ import {
   type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixturesDir, sharedDir } from '../unit/helpers';
-import { startNavServer, type NavSession } from './navClient';
+import { fixturesDir, readSeed } from '../unit/helpers';
+import { startLspServer, type LspSession } from './lspClient';
 
 const termsText = readFileSync(join(fixturesDir, 'navigation', 'terms.policy.md'), 'utf8');
 const termsUri = 'file:///nav/terms.policy.md';
@@ -40,7 +40,7 @@ const lines = (locations: readonly { range: Range }[]) => locations.map((l) => l
 
 suite('Navigation over stdio', function () {
   this.timeout(30000);
-  let session: NavSession;
+  let session: LspSession;
   let workspace: string;
 
   suiteSetup(async () => {
@@ -49,7 +49,10 @@ suite('Navigation over stdio', function () {
     writeFileSync(join(workspace, 'jp', 'privacy.policy.md'), '# 個人情報保護方針\n\n## 利用目的\n\n株式会社テスト（以下「当社」といいます。）は、目的の範囲で利用します。\n');
     writeFileSync(join(workspace, 'cookies.md'), '---\npolicy: cookie\n---\n# Cookie Policy\n\n## Cookies we use\n\nWe use cookies.\n');
     writeFileSync(join(workspace, 'notes.md'), '# 利用目的のメモ\n');
-    session = await startNavServer({ workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }] });
+    session = await startLspServer({
+      capabilities: { workspace: { workspaceFolders: true }, textDocument: { rename: { prepareSupport: true } } },
+      workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }],
+    });
     await session.open(termsUri, termsText);
   });
 
@@ -176,12 +179,10 @@ suite('Navigation over stdio', function () {
   });
 
   test('On the first seed: the pasted recipient table folds, and its recipients lead to their mentions', async () => {
-    const path = join(sharedDir, 'seeds', '000_b103459df77d0800.txt');
-    assert.ok(existsSync(path), `the seed is at ${path} (set POLICYMD_SHARED to the shared folder)`);
-    const text = readFileSync(path, 'utf8');
+    const text = readSeed('000_b103459df77d0800.txt');
     const uri = 'file:///nav/seed-000.policy.md';
-    const seed = TextDocument.create(uri, 'policy-markdown', 1, text);
     await session.open(uri, text);
+    const seed = session.document(uri);
     const folds = (await session.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } })) ?? [];
     const tableStart = seed.positionAt(text.indexOf('フリービット株式会社')).line;
     const tableEnd = seed.positionAt(text.indexOf('株式会社KDDIウェブコミュニケーションズ')).line;
@@ -195,12 +196,10 @@ suite('Navigation over stdio', function () {
   });
 
   test('On the second seed: 当社 and サービス are navigable and renamable', async function () {
-    const path = join(sharedDir, 'seeds', '003_b5cd9565b03e87a2.txt');
-    assert.ok(existsSync(path), `the seed is at ${path} (set POLICYMD_SHARED to the shared folder)`);
-    const text = readFileSync(path, 'utf8');
+    const text = readSeed('003_b5cd9565b03e87a2.txt');
     const uri = 'file:///nav/seed-003.policy.md';
-    const seed = TextDocument.create(uri, 'policy-markdown', 1, text);
     await session.open(uri, text);
+    const seed = session.document(uri);
     const use = at('当社は', 0, 0, seed);
     const definition = (await session.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: use })) as Location[];
     assert.equal(definition.length, 1);

@@ -1,100 +1,28 @@
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  CodeActionRequest,
-  createProtocolConnection,
-  DidChangeTextDocumentNotification,
-  DidOpenTextDocumentNotification,
-  DocumentSymbolRequest,
-  ExitNotification,
-  InitializedNotification,
-  InitializeRequest,
-  PublishDiagnosticsNotification,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type Diagnostic,
-  type DocumentSymbol,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
-} from 'vscode-languageserver-protocol/node';
-import { fixturesDir, repoRoot } from '../unit/helpers';
-
-interface Session {
-  readonly connection: ProtocolConnection;
-  readonly process: ChildProcess;
-  /** Resolves with the first diagnostics for `uri` (at `version`, if given) that satisfy `accept`. */
-  diagnostics(uri: string, accept?: (params: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
-  readonly stderr: () => string;
-}
-
-async function startServer(locale = 'en'): Promise<Session> {
-  const serverPath = join(repoRoot, 'dist', 'server.js');
-  assert.ok(existsSync(serverPath), 'dist/server.js is built (npm run build)');
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  const seen: PublishDiagnosticsParams[] = [];
-  const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
-  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-    seen.push(params);
-    for (const waiter of [...waiters]) {
-      if (waiter.uri === params.uri && waiter.accept(params)) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve(params);
-      }
-    }
-  });
-  connection.listen();
-  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, locale, workspaceFolders: null });
-  await connection.sendNotification(InitializedNotification.type, {});
-  return {
-    connection,
-    process: child,
-    stderr: () => stderr,
-    diagnostics(uri, accept = () => true) {
-      const already = [...seen].reverse().find((p) => p.uri === uri && accept(p));
-      if (already) return Promise.resolve(already);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} in time; stderr: ${stderr}`)), 10000);
-        waiters.push({ uri, accept, resolve: (p) => (clearTimeout(timer), resolve(p)) });
-      });
-    },
-  };
-}
-
-async function stopServer(session: Session): Promise<void> {
-  await session.connection.sendRequest(ShutdownRequest.type);
-  await session.connection.sendNotification(ExitNotification.type);
-  await new Promise<void>((resolve) => {
-    if (session.process.exitCode !== null) resolve();
-    else session.process.once('exit', () => resolve());
-  });
-  session.connection.dispose();
-}
+import { CodeActionRequest, DocumentSymbolRequest, type Diagnostic, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
+import { fixturesDir } from '../unit/helpers';
+import { startLspServer, type LspSession } from './lspClient';
 
 const pasted = readFileSync(join(fixturesDir, 'documents', 'pasted.policy.md'), 'utf8');
 const rulesOf = (diagnostics: readonly Diagnostic[]) => diagnostics.map((d) => `${d.code}@${d.range.start.line + 1}`);
 
 suite('Language server over stdio', function () {
   this.timeout(30000);
-  let session: Session;
+  let session: LspSession;
 
   suiteSetup(async () => {
-    session = await startServer();
+    session = await startLspServer();
   });
 
   suiteTeardown(async () => {
-    await stopServer(session);
-    assert.equal(session.process.exitCode, 0, `server exits cleanly; stderr: ${session.stderr()}`);
+    assert.equal(await session.stop(), 0, `server exits cleanly; stderr: ${session.stderr()}`);
   });
 
   test('Publishes a fixture\'s diagnostics with code, source, documentation link and fixes', async () => {
     const uri = 'file:///work/pasted.policy.md';
-    await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'policy-markdown', version: 1, text: pasted } });
+    await session.open(uri, pasted);
     const { diagnostics, version } = await session.diagnostics(uri);
     assert.equal(version, 1);
     assert.deepEqual(rulesOf(diagnostics).filter((r) => /pseudo-heading|numbering-gap/.test(r)), ['pseudo-heading@4', 'pseudo-heading@14', 'numbering-gap@28', 'pseudo-heading@30', 'pseudo-heading@34']);
@@ -139,24 +67,21 @@ suite('Language server over stdio', function () {
   test('An edit that fills the numbering gap makes numbering-gap go away', async () => {
     const uri = 'file:///work/pasted.policy.md';
     const line = pasted.split('\n').findIndex((l) => l.startsWith('(5)'));
-    await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '(4) 委託先の監督についての記述です。\n\n' }],
-    });
+    await session.change(uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '(4) 委託先の監督についての記述です。\n\n' }], 2);
     const { diagnostics } = await session.diagnostics(uri, (p) => p.version === 2);
     assert.deepEqual(rulesOf(diagnostics).filter((r) => r.startsWith('numbering-gap')), []);
     assert.equal(rulesOf(diagnostics).filter((r) => r.startsWith('pseudo-heading')).length, 4);
   });
 
   test('Messages follow the client\'s display language', async () => {
-    const japanese = await startServer('ja');
+    const japanese = await startLspServer({ locale: 'ja' });
     try {
       const uri = 'file:///work/ja.policy.md';
-      await japanese.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'policy-markdown', version: 1, text: pasted } });
+      await japanese.open(uri, pasted);
       const { diagnostics } = await japanese.diagnostics(uri);
       assert.match(String(diagnostics.find((d) => d.code === 'numbering-gap')?.message ?? ''), /番号/);
     } finally {
-      await stopServer(japanese);
+      await japanese.stop();
     }
   });
 
@@ -170,7 +95,7 @@ suite('Language server over stdio', function () {
   for (const [name, text] of badInputs) {
     test(`Survives bad input: ${name}`, async () => {
       const uri = `file:///work/bad-${name}.policy.md`;
-      await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'policy-markdown', version: 1, text } });
+      await session.open(uri, text);
       const { diagnostics } = await session.diagnostics(uri);
       assert.ok(diagnostics.every((d) => d.message !== '' && !String(d.message).includes('failed on this document')), JSON.stringify(diagnostics));
       assert.equal(session.process.exitCode, null, 'server still running');

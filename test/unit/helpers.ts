@@ -82,3 +82,10 @@ export function checkRuleFixtures(ruleId: string): void {
     });
   }
 }
+
+/** A seed policy from the shared folder, failing with how to point at that folder when it is missing. */
+export function readSeed(name: string): string {
+  const path = join(sharedDir, 'seeds', name);
+  assert.ok(existsSync(path), `seed ${name} is in ${sharedDir}/seeds (set POLICYMD_SHARED to the shared folder)`);
+  return readFileSync(path, 'utf8');
+}

@@ -7,17 +7,14 @@ import { matchClauseList } from '../../server/src/language/clauses/match';
 import { validateConfig, type PolicyConfig } from '../../server/src/language/config';
 import { applyEdits } from '../../server/src/language/features/fixes';
 import { renderPolicy, renderPolicyPage } from '../../server/src/language/features/render';
+import { acmeOutsourcing } from './clauseSetFixtures';
 import { analyze, joinLines } from './helpers';
 
-/** An organisation's standard outsourcing clause, as a writer would put it in `.policymd.json`. */
+/** The shared Acme clause with two more items: one to return or erase, and an optional audit item. */
 const outsourcing = {
-  id: 'acme-outsourcing',
-  title: { ja: 'アクメ社 委託先標準条項', en: 'Acme standard outsourcing clause' },
-  introduction: ['委託先との契約'],
+  ...acmeOutsourcing,
   items: [
-    { id: 'confidentiality', text: '委託先に秘密保持の義務を課すこと', short: { ja: '秘密保持', en: 'Confidentiality' } },
-    { id: 'purpose', text: '委託した業務の目的以外での利用を禁止すること', short: { ja: '目的外利用の禁止', en: 'No other use' } },
-    { id: 'subcontract', text: '再委託には当社の事前の書面による承諾を必要とすること', short: { ja: '再委託の制限', en: 'Subcontracting' } },
+    ...acmeOutsourcing.items,
     { id: 'return', text: '契約が終了したときは個人情報を返却し又は消去すること', short: { ja: '返却・消去', en: 'Return or erasure' } },
     { id: 'audit', text: '当社が委託先の取扱状況を監査できること', short: 'Audit', core: false },
   ],
