@@ -5,7 +5,7 @@ import type { ClauseItem, ClauseSet } from '../../clauses/types';
 import { builtInLibrary, introducesUserSet, userSetsFor, type ClauseLibrary } from '../../clauses/user';
 import { numberToKanji } from '../../model/numbering';
 import { sectionAt } from '../../model/sections';
-import type { ListInfo, ListItemInfo, PolicyDocument, SectionKind } from '../../model/types';
+import type { ListInfo, ListItemInfo, PolicyDocument, Section, SectionKind } from '../../model/types';
 import { getProfile } from '../../profiles';
 import { exceptionLists } from '../../rules/legal/exception-lists';
 import type { MessageLanguage } from '../../rules/types';
@@ -75,11 +75,25 @@ export function recogniseClauseList(document: PolicyDocument, list: ListInfo, sk
   if (known && knownSet) {
     return { list, set: knownSet, match: known.best, missing: itemsOf(knownSet, known.best.missingItemIds), itemAt: (index) => known.items[index]?.item };
   }
+  const section = list.section !== undefined ? document.sections[list.section] : sectionAt(document.sections, list.span.start);
+  const texts = list.items.map((item, index) => (index === skipItem ? '' : item.text));
+  const found = recogniseClauseTexts(document, texts, introductionOf(document, list), section, library);
+  return found ? { list, ...found, itemAt: (index) => list.items[index] } : undefined;
+}
+
+/**
+ * The clause set that item texts under an introduction reproduce, for lists and for runs of
+ * numbered paragraphs alike. Empty texts stand for items not written yet.
+ */
+export function recogniseClauseTexts(
+  document: PolicyDocument,
+  texts: readonly string[],
+  introduction: string,
+  section: Section | undefined,
+  library: ClauseLibrary = builtInLibrary,
+): { set: ClauseSet; match?: ClauseListMatch; missing: readonly ClauseItem[] } | undefined {
   const candidates = candidateSets(document, library);
   if (candidates.length === 0) return undefined;
-  const section = list.section !== undefined ? document.sections[list.section] : sectionAt(document.sections, list.span.start);
-  const introduction = introductionOf(document, list);
-  const texts = list.items.map((item, index) => (index === skipItem ? '' : item.text));
   const results = matchClauseList(texts, { candidates, introduction: `${introduction} ${section?.title ?? ''}`, sets: library.sets });
   const plausible = closeMatches(results);
   const introducedUser = userSetsFor(library, document.profile).find((set) => candidates.includes(set.id) && introducesUserSet(set, introduction));
@@ -88,17 +102,17 @@ export function recogniseClauseList(document: PolicyDocument, list: ListInfo, sk
   const best = plausible.find((r) => r.setId === preferred) ?? plausible[0];
   if (best && (best.matches.length >= 2 || best.introductionMatches)) {
     const set = library.getSet(best.setId);
-    if (set) return { list, set, match: best, missing: itemsOf(set, best.missingItemIds), itemAt: (index) => list.items[index] };
+    if (set) return { set, match: best, missing: itemsOf(set, best.missingItemIds) };
   }
   // A list the writer's own introduction names is their set even before its first item is written.
   if (introducedUser && texts.every((text) => text.trim() === '')) {
-    return { list, set: introducedUser, missing: introducedUser.items, itemAt: (index) => list.items[index] };
+    return { set: introducedUser, missing: introducedUser.items };
   }
   if (texts.some((text) => text.trim() !== '') || !announcesExceptions.test(introduction)) return undefined;
   const named = introductionSets.find(([pattern, id]) => pattern.test(introduction) && candidates.includes(id))?.[1]
     ?? section?.kinds.map((kind) => setBySectionKind[kind]).find((id) => id && candidates.includes(id));
   const set = named ? library.getSet(named) : undefined;
-  return set ? { list, set, missing: set.items, itemAt: (index) => list.items[index] } : undefined;
+  return set ? { set, missing: set.items } : undefined;
 }
 
 function itemsOf(set: ClauseSet, ids: readonly string[]): ClauseItem[] {
