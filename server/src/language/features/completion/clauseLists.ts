@@ -92,6 +92,8 @@ export function recogniseClauseTexts(
   section: Section | undefined,
   library: ClauseLibrary = builtInLibrary,
 ): { set: ClauseSet; match?: ClauseListMatch; missing: readonly ClauseItem[] } | undefined {
+  const information = gdprInformationList(document, texts, introduction, library);
+  if (information) return information;
   const candidates = candidateSets(document, library);
   if (candidates.length === 0) return undefined;
   const results = matchClauseList(texts, { candidates, introduction: `${introduction} ${section?.title ?? ''}`, sets: library.sets });
@@ -113,6 +115,34 @@ export function recogniseClauseTexts(
     ?? section?.kinds.map((kind) => setBySectionKind[kind]).find((id) => id && candidates.includes(id));
   const set = named ? library.getSet(named) : undefined;
   return set ? { set, missing: set.items } : undefined;
+}
+
+/**
+ * 「We will provide you with the following information」 introduces the GDPR Art. 13 points (Art. 14
+ * where the data come from elsewhere). These sets stay out of the eu-gdpr profile's candidates:
+ * an English policy is full of bulleted lists, and only such an introduction says that one is
+ * meant to give the Art. 13/14 information. Paragraph (1) is offered until it is complete, then (2).
+ */
+// Not 「the following information」 alone: 「we collect the following information」 lists data, not points.
+const gdprInformation = /\b(?:provide|give)\s+you\s+(?:with\s+)?(?:the\s+)?following\b|\b(?:inform|tell)\s+you\s+(?:of|about)\s+(?:the\s+)?following\b/iu;
+const gdprElsewhere = /not (?:been )?(?:obtained|collected) (?:directly )?from you|(?:from|via|through) (?:third|other) (?:part|source)/iu;
+
+function gdprInformationList(document: PolicyDocument, texts: readonly string[], introduction: string, library: ClauseLibrary): { set: ClauseSet; match?: ClauseListMatch; missing: readonly ClauseItem[] } | undefined {
+  if (document.language !== 'en' || document.profile !== 'eu-gdpr' || !gdprInformation.test(introduction)) return undefined;
+  const ids = gdprElsewhere.test(introduction) ? ['gdpr-14-1', 'gdpr-14-2'] : ['gdpr-13-1', 'gdpr-13-2'];
+  // Long English points share many letter pairs, so a point already taken by paragraph (1)
+  // must not also count as one of paragraph (2).
+  let remaining = [...texts];
+  for (const id of ids) {
+    const set = library.getSet(id);
+    if (!set) continue;
+    const match = matchClauseList(remaining, { candidates: [id], sets: library.sets })[0];
+    const missing = match ? itemsOf(set, match.missingItemIds) : set.items;
+    if (missing.length > 0) return { set, ...(match ? { match } : {}), missing };
+    const taken = new Set(match?.matches.map((entry) => entry.itemIndex));
+    remaining = remaining.map((text, index) => (taken.has(index) ? '' : text));
+  }
+  return undefined;
 }
 
 function itemsOf(set: ClauseSet, ids: readonly string[]): ClauseItem[] {

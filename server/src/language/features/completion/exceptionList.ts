@@ -108,6 +108,8 @@ function placement(context: CompletionContext): Placement | undefined {
 
 export function itemText(document: PolicyDocument, set: ClauseSet, item: ClauseItem, options: RenderOptions): string {
   if (document.language === 'en' && set.law === 'appi') return item.english;
+  // As a list item, a GDPR point reads as a sentence: capitalised and closed by a full stop, not the Regulation's ';'.
+  if (set.law === 'gdpr') return `${item.statute.charAt(0).toUpperCase()}${item.statute.slice(1)}`.replace(/[;.]$/u, '.');
   return renderForPolicy(item, policyVocabulary(document), options);
 }
 
