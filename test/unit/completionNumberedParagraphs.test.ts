@@ -62,6 +62,13 @@ suite('completion: exception lists written as numbered paragraphs', () => {
     assert.match((all?.textEdit as TextEdit).newText, /^公衆衛生.*\n\(4\) 国の機関/u);
   });
 
+  test('numbered paragraphs inside a list item are continued with the item\'s indentation', () => {
+    const source = joinLines('# プライバシーポリシー', '', '1. 第三者提供', '', `   ${intro}`, `   （1）${item1}`, `   （2）${item2}`, '   |', '');
+    const items = complete(source);
+    assert.equal(ids(items)[0], 'appi-27-1-3');
+    assert.match(apply(source, items[0]), /\n {3}（3）公衆衛生の向上/u);
+  });
+
   test('numbered lines that reproduce no statutory list, or a cursor away from the run, offer nothing', () => {
     const unrelated = joinLines('# 会社概要', '', '当社の事業は次のとおりです。', '（1）ソフトウェアの開発', '（2）コンサルティング', '|', '');
     assert.deepEqual(ids(complete(unrelated)), []);

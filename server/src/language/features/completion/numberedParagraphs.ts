@@ -73,7 +73,8 @@ function runAbove(document: PolicyDocument, line: number, style?: Numbering['sty
 export function numberedParagraphCompletions(context: CompletionContext): CompletionItem[] {
   const { document, line, lineStart, before } = context;
   if (context.after.trim() !== '' || document.language !== 'ja') return [];
-  if (document.lists.some((list) => list.span.start <= context.offset && context.offset <= list.span.end)) return [];
+  // Inside a list item too (「3. 第三者提供」 whose body numbers its exceptions （1）（2）…): the list
+  // context has already answered for marker lines and the lines right after a list.
   const typed = before.trim() === '' ? undefined : numberedLine(document, line);
   if (before.trim() !== '' && !typed) return [];
   const run = runAbove(document, line, typed?.numbering.style);
