@@ -74,5 +74,7 @@ suite('completion: exception lists written as numbered paragraphs', () => {
     assert.deepEqual(ids(complete(unrelated)), []);
     const away = joinLines(...head, `（1）${item1}`, `（2）${item2}`, '', '', '', '|', '');
     assert.deepEqual(ids(complete(away)), []);
+    const fenced = joinLines(...head.slice(0, -1), '```', intro, `（1）${item1}`, `（2）${item2}`, '|', '```', '');
+    assert.deepEqual(ids(complete(fenced)), []);
   });
 });

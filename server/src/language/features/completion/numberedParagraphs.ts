@@ -38,6 +38,8 @@ function numberedLine(document: PolicyDocument, line: number): NumberedLine | un
   const numbering = parseNumbering(text, start);
   // 「1.5倍」 or an article heading are not item numbers of an exception list.
   if (!numbering || numbering.style === 'article' || numbering.style === 'chapter' || numbering.style === 'outline') return undefined;
+  // Prose only: not a numbered line in a code block, HTML or the front matter.
+  if (!document.segments.some((segment) => segment.span.start <= numbering.span.start && numbering.span.start < segment.span.end)) return undefined;
   const after = text.slice(numbering.span.end - start);
   const gap = /^[ \t\u3000]*/u.exec(after)?.[0] ?? '';
   return { line, numbering, text: after.slice(gap.length), indent: text.slice(0, numbering.span.start - start), gap };
