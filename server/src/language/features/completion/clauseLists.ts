@@ -5,7 +5,7 @@ import type { ClauseItem, ClauseSet } from '../../clauses/types';
 import { builtInLibrary, introducesUserSet, userSetsFor, type ClauseLibrary } from '../../clauses/user';
 import { numberToKanji } from '../../model/numbering';
 import { sectionAt } from '../../model/sections';
-import type { ListInfo, ListItemInfo, PolicyDocument, SectionKind } from '../../model/types';
+import type { ListInfo, ListItemInfo, PolicyDocument, Section, SectionKind } from '../../model/types';
 import { getProfile } from '../../profiles';
 import { exceptionLists } from '../../rules/legal/exception-lists';
 import type { MessageLanguage } from '../../rules/types';
@@ -75,11 +75,27 @@ export function recogniseClauseList(document: PolicyDocument, list: ListInfo, sk
   if (known && knownSet) {
     return { list, set: knownSet, match: known.best, missing: itemsOf(knownSet, known.best.missingItemIds), itemAt: (index) => known.items[index]?.item };
   }
+  const section = list.section !== undefined ? document.sections[list.section] : sectionAt(document.sections, list.span.start);
+  const texts = list.items.map((item, index) => (index === skipItem ? '' : item.text));
+  const found = recogniseClauseTexts(document, texts, introductionOf(document, list), section, library);
+  return found ? { list, ...found, itemAt: (index) => list.items[index] } : undefined;
+}
+
+/**
+ * The clause set that item texts under an introduction reproduce, for lists and for runs of
+ * numbered paragraphs alike. Empty texts stand for items not written yet.
+ */
+export function recogniseClauseTexts(
+  document: PolicyDocument,
+  texts: readonly string[],
+  introduction: string,
+  section: Section | undefined,
+  library: ClauseLibrary = builtInLibrary,
+): { set: ClauseSet; match?: ClauseListMatch; missing: readonly ClauseItem[] } | undefined {
+  const information = gdprInformationList(document, texts, introduction, library);
+  if (information) return information;
   const candidates = candidateSets(document, library);
   if (candidates.length === 0) return undefined;
-  const section = list.section !== undefined ? document.sections[list.section] : sectionAt(document.sections, list.span.start);
-  const introduction = introductionOf(document, list);
-  const texts = list.items.map((item, index) => (index === skipItem ? '' : item.text));
   const results = matchClauseList(texts, { candidates, introduction: `${introduction} ${section?.title ?? ''}`, sets: library.sets });
   const plausible = closeMatches(results);
   const introducedUser = userSetsFor(library, document.profile).find((set) => candidates.includes(set.id) && introducesUserSet(set, introduction));
@@ -88,17 +104,45 @@ export function recogniseClauseList(document: PolicyDocument, list: ListInfo, sk
   const best = plausible.find((r) => r.setId === preferred) ?? plausible[0];
   if (best && (best.matches.length >= 2 || best.introductionMatches)) {
     const set = library.getSet(best.setId);
-    if (set) return { list, set, match: best, missing: itemsOf(set, best.missingItemIds), itemAt: (index) => list.items[index] };
+    if (set) return { set, match: best, missing: itemsOf(set, best.missingItemIds) };
   }
   // A list the writer's own introduction names is their set even before its first item is written.
   if (introducedUser && texts.every((text) => text.trim() === '')) {
-    return { list, set: introducedUser, missing: introducedUser.items, itemAt: (index) => list.items[index] };
+    return { set: introducedUser, missing: introducedUser.items };
   }
   if (texts.some((text) => text.trim() !== '') || !announcesExceptions.test(introduction)) return undefined;
   const named = introductionSets.find(([pattern, id]) => pattern.test(introduction) && candidates.includes(id))?.[1]
     ?? section?.kinds.map((kind) => setBySectionKind[kind]).find((id) => id && candidates.includes(id));
   const set = named ? library.getSet(named) : undefined;
-  return set ? { list, set, missing: set.items, itemAt: (index) => list.items[index] } : undefined;
+  return set ? { set, missing: set.items } : undefined;
+}
+
+/**
+ * 「We will provide you with the following information」 introduces the GDPR Art. 13 points (Art. 14
+ * where the data come from elsewhere). These sets stay out of the eu-gdpr profile's candidates:
+ * an English policy is full of bulleted lists, and only such an introduction says that one is
+ * meant to give the Art. 13/14 information. Paragraph (1) is offered until it is complete, then (2).
+ */
+// Not 「the following information」 alone: 「we collect the following information」 lists data, not points.
+const gdprInformation = /\b(?:provide|give)\s+you\s+(?:with\s+)?(?:the\s+)?following\b|\b(?:inform|tell)\s+you\s+(?:of|about)\s+(?:the\s+)?following\b/iu;
+const gdprElsewhere = /not (?:been )?(?:obtained|collected) (?:directly )?from you|(?:from|via|through) (?:third|other) (?:part|source)/iu;
+
+function gdprInformationList(document: PolicyDocument, texts: readonly string[], introduction: string, library: ClauseLibrary): { set: ClauseSet; match?: ClauseListMatch; missing: readonly ClauseItem[] } | undefined {
+  if (document.language !== 'en' || document.profile !== 'eu-gdpr' || !gdprInformation.test(introduction)) return undefined;
+  const ids = gdprElsewhere.test(introduction) ? ['gdpr-14-1', 'gdpr-14-2'] : ['gdpr-13-1', 'gdpr-13-2'];
+  // Long English points share many letter pairs, so a point already taken by paragraph (1)
+  // must not also count as one of paragraph (2).
+  let remaining = [...texts];
+  for (const id of ids) {
+    const set = library.getSet(id);
+    if (!set) continue;
+    const match = matchClauseList(remaining, { candidates: [id], sets: library.sets })[0];
+    const missing = match ? itemsOf(set, match.missingItemIds) : set.items;
+    if (missing.length > 0) return { set, ...(match ? { match } : {}), missing };
+    const taken = new Set(match?.matches.map((entry) => entry.itemIndex));
+    remaining = remaining.map((text, index) => (taken.has(index) ? '' : text));
+  }
+  return undefined;
 }
 
 function itemsOf(set: ClauseSet, ids: readonly string[]): ClauseItem[] {

@@ -31,7 +31,7 @@ function count(text: string, word: string): number {
 }
 
 /** Most policies write conjunctions in kana; follow the document rather than the statute's spelling. */
-function renderOptions(document: PolicyDocument): RenderOptions {
+export function renderOptions(document: PolicyDocument): RenderOptions {
   const kana = count(document.text, 'または') + count(document.text, 'および');
   const kanji = count(document.text, '又は') + count(document.text, '及び');
   return { plainConjunctions: kana > kanji };
@@ -106,8 +106,10 @@ function placement(context: CompletionContext): Placement | undefined {
   return undefined;
 }
 
-function itemText(document: PolicyDocument, set: ClauseSet, item: ClauseItem, options: RenderOptions): string {
+export function itemText(document: PolicyDocument, set: ClauseSet, item: ClauseItem, options: RenderOptions): string {
   if (document.language === 'en' && set.law === 'appi') return item.english;
+  // As a list item, a GDPR point reads as a sentence: capitalised and closed by a full stop, not the Regulation's ';'.
+  if (set.law === 'gdpr') return `${item.statute.charAt(0).toUpperCase()}${item.statute.slice(1)}`.replace(/[;.]$/u, '.');
   return renderForPolicy(item, policyVocabulary(document), options);
 }
 
@@ -119,10 +121,8 @@ export function exceptionListCompletions(context: CompletionContext): Completion
   if (typedSoFar.length > 12 || /\s\S+\s/u.test(typedSoFar)) return [];
   const recognised = recogniseClauseList(context.document, where.list, where.typing, context.clauses);
   if (!recognised || recognised.missing.length === 0) return [];
-  const { document, messageLanguage } = context;
+  const { document } = context;
   const options = renderOptions(document);
-  const start = document.lines.positionAt(where.replaceStart);
-  const end = document.lines.positionAt(context.lineEnd);
   const startsLine = where.replaceStart === context.lineStart;
   const lineFor = (item: ClauseItem, step: number) => {
     const inner = where.inner && !(step === 0 && where.numberTyped) ? `${formatNumbering(where.inner.numbering, where.inner.next + step)}${where.inner.gap}` : '';
@@ -130,6 +130,26 @@ export function exceptionListCompletions(context: CompletionContext): Completion
     if (step === 0 && !startsLine) return `${where.numberTyped ? '' : where.firstPrefix}${body}`;
     return `${where.indent}${where.nextMarker(step)} ${body}`;
   };
+  return clauseItemCompletions(context, recognised.set, recognised.missing, lineFor, where.replaceStart, startsLine ? typedSoFar : '');
+}
+
+/**
+ * One completion per missing item and, when several are missing, one that inserts them all;
+ * `lineFor` writes the text of the item inserted `step` places after the first.
+ */
+export function clauseItemCompletions(
+  context: CompletionContext,
+  set: ClauseSet,
+  missing: readonly ClauseItem[],
+  lineFor: (item: ClauseItem, step: number) => string,
+  replaceStart: number,
+  filterPrefix: string,
+  separator = '\n',
+): CompletionItem[] {
+  const { document, messageLanguage } = context;
+  const recognised = { set, missing };
+  const start = document.lines.positionAt(replaceStart);
+  const end = document.lines.positionAt(context.lineEnd);
   const edit = (newText: string): TextEdit => ({ range: { start, end }, newText });
   const items: CompletionItem[] = recognised.missing.map((item, index) => {
     const newText = lineFor(item, 0);
@@ -140,7 +160,7 @@ export function exceptionListCompletions(context: CompletionContext): Completion
       detail: recognised.set.title[messageLanguage],
       documentation: { kind: MarkupKind.Markdown, value: itemDocumentation(recognised.set, item, messageLanguage) },
       sortText: sortKey(index),
-      filterText: `${startsLine ? typedSoFar : ''}${item.short[messageLanguage]} ${newText}`,
+      filterText: `${filterPrefix}${item.short[messageLanguage]} ${newText}`,
       insertTextFormat: InsertTextFormat.PlainText,
       textEdit: edit(newText),
       data: { clauseItemId: item.id },
@@ -148,7 +168,7 @@ export function exceptionListCompletions(context: CompletionContext): Completion
   });
   if (recognised.missing.length > 1) {
     const label = messageLanguage === 'ja' ? `不足している${recognised.missing.length}項目をすべて挿入` : `Insert all ${recognised.missing.length} missing items`;
-    const newText = recognised.missing.map((item, step) => lineFor(item, step)).join('\n');
+    const newText = recognised.missing.map((item, step) => lineFor(item, step)).join(separator);
     items.push({
       label,
       labelDetails: { description: recognised.set.law === 'user' ? recognised.set.title[messageLanguage] : recognised.set.article.current },
@@ -156,7 +176,7 @@ export function exceptionListCompletions(context: CompletionContext): Completion
       detail: recognised.set.title[messageLanguage],
       documentation: { kind: MarkupKind.Markdown, value: recognised.missing.map((item) => `- ${itemArticle(recognised.set, item, messageLanguage)}: ${item.short[messageLanguage]}`).join('\n') },
       sortText: sortKey(recognised.missing.length),
-      filterText: `${startsLine ? typedSoFar : ''}${label}`,
+      filterText: `${filterPrefix}${label}`,
       insertTextFormat: InsertTextFormat.PlainText,
       textEdit: edit(newText),
       data: { clauseSetId: recognised.set.id },

@@ -7,6 +7,7 @@ import { completionContext, type CompletionContext } from './context';
 import { exceptionListCompletions } from './exceptionList';
 import { frontMatterCompletions } from './frontMatter';
 import { headingCompletions } from './headings';
+import { numberedParagraphCompletions } from './numberedParagraphs';
 import { tableCompletions } from './tables';
 import { termCompletions } from './terms';
 
@@ -18,6 +19,7 @@ const providers: readonly ((context: CompletionContext) => CompletionItem[])[] =
   termCompletions,
   tableCompletions,
   exceptionListCompletions,
+  numberedParagraphCompletions,
 ];
 
 /**

@@ -1,8 +1,8 @@
-import { getClauseItem, getClauseSet } from '../../clauses/library';
 import { renderForPolicy } from '../../clauses/render';
-import type { ClauseItem } from '../../clauses/types';
+import type { ClauseItem, ClauseSet } from '../../clauses/types';
+import { clauseLibrary } from '../../clauses/user';
 import type { PolicyDocument } from '../../model/types';
-import type { Fix, PolicyRule } from '../types';
+import type { Fix, PolicyRule, RuleContext } from '../types';
 import { exceptionLists, type ExceptionList, type ExceptionListItem } from './exception-lists';
 import { endLike, personWord, selfWord, usesKanaConjunctions } from './insertions';
 
@@ -16,7 +16,7 @@ function restoreStatute(document: PolicyDocument, list: ExceptionList, written: 
   // Numbering written in the text (「(2) 」) stays; only the wording after it is replaced.
   const start = written.item.innerNumbering ? written.item.innerNumbering.span.end + (source.slice(written.item.innerNumbering.span.end - written.span.start).match(/^\s*/)?.[0].length ?? 0) : written.span.start;
   return {
-    title: { ja: '条文どおりの文言にする', en: 'Word it as the statute does' },
+    title: item.verbatim ? { ja: '定めた文言どおりにする', en: 'Word it as your clause set does' } : { ja: '条文どおりの文言にする', en: 'Word it as the statute does' },
     edits: [{ span: { start, end: written.span.end }, newText: text }],
     // It narrows what the policy allows, back to the law; still the writer's wording to check.
     safe: false,
@@ -35,15 +35,21 @@ export const alteredExceptionItemRule: PolicyRule = {
   },
   legalBasis: 'APPI Art. 18(3), 20(2), 21(4), 27(1), 33(2)',
   fixable: true,
-  check({ document, report }) {
-    for (const list of exceptionLists(document)) {
+  check({ document, config, report }) {
+    const library = clauseLibrary(config);
+    for (const list of exceptionLists(document, library)) {
       if (list.expected && list.best.setId !== list.expected) continue;
-      const set = getClauseSet(list.best.setId);
+      const set = library.getSet(list.best.setId);
+      if (!set) continue;
+      if (set.law === 'user') {
+        reportUserWording(document, list, set, library.getItem, report);
+        continue;
+      }
       for (const match of list.best.matches) {
         if (match.missingConditions.length === 0) continue;
-        const item = getClauseItem(match.clauseItemId);
+        const item = library.getItem(match.clauseItemId);
         const written = list.items[match.itemIndex];
-        if (!item || !written || !set) continue;
+        if (!item || !written) continue;
         const fix = restoreStatute(document, list, written, item);
         report({
           span: written.span,
@@ -58,3 +64,34 @@ export const alteredExceptionItemRule: PolicyRule = {
     }
   },
 };
+
+/**
+ * A user set has no statutory conditions to compare; its items are the organisation's approved
+ * wording, so any item recognised as one of them but worded differently (after the notation
+ * normalisation) has drifted from what was approved. A house rule, not the law: a warning.
+ */
+function reportUserWording(
+  document: PolicyDocument,
+  list: ExceptionList,
+  set: ClauseSet,
+  getItem: (id: string) => ClauseItem | undefined,
+  report: RuleContext['report'],
+): void {
+  for (const match of list.best.matches) {
+    if (match.exact) continue;
+    const item = getItem(match.clauseItemId);
+    const written = list.items[match.itemIndex];
+    if (!item || !written) continue;
+    const fix = restoreStatute(document, list, written, item);
+    report({
+      span: written.span,
+      severity: 'warning',
+      fixes: fix ? [fix] : [],
+      messageId: item.id,
+      message: {
+        ja: `この項目は「${set.title.ja}」の「${item.short.ja}」に当たりますが、定めた文言と違います。定めた文言どおり「${item.statute}」としてください。`,
+        en: `This item is "${item.short.en}" of "${set.title.en}" but is worded differently from your clause set. Word it as the set does: "${item.statute}".`,
+      },
+    });
+  }
+}

@@ -1,16 +1,16 @@
-import { getClauseSet } from '../../clauses/library';
 import { renderForPolicy } from '../../clauses/render';
 import type { ClauseSet } from '../../clauses/types';
+import { clauseLibrary, type ClauseLibrary } from '../../clauses/user';
 import type { PolicyDocument } from '../../model/types';
 import type { Fix, PolicyRule } from '../types';
 import { exceptionLists, listAnchor, optionalItem, type ExceptionList } from './exception-lists';
 import { endLike, personWord, replaceListItems, selfWord, usesKanaConjunctions } from './insertions';
 
 /** The list's items replaced by the items of the article its introducing sentence is about. */
-function replaceWithExpected(document: PolicyDocument, list: ExceptionList, expected: ClauseSet): Fix | undefined {
+function replaceWithExpected(document: PolicyDocument, list: ExceptionList, expected: ClauseSet, library: ClauseLibrary): Fix | undefined {
   const vocabulary = { person: personWord(document), self: selfWord(document) };
   const texts = expected.items
-    .filter((item) => !optionalItem(document, item.id))
+    .filter((item) => !optionalItem(document, item.id, library))
     .map((item) => {
       const text = renderForPolicy(item, vocabulary, { plainConjunctions: usesKanaConjunctions(document) });
       return endLike(text, list.items);
@@ -18,7 +18,9 @@ function replaceWithExpected(document: PolicyDocument, list: ExceptionList, expe
   const edit = replaceListItems(document, list.items.map((item) => item.item), texts);
   if (!edit) return undefined;
   return {
-    title: { ja: `${expected.article.current}の各号に差し替える`, en: `Replace with the items of ${expected.title.en}` },
+    title: expected.law === 'user'
+      ? { ja: `「${expected.title.ja}」の項目に差し替える`, en: `Replace with the items of "${expected.title.en}"` }
+      : { ja: `${expected.article.current}の各号に差し替える`, en: `Replace with the items of ${expected.title.en}` },
     edits: [edit],
     // Rewrites what the policy promises: only on the writer's command.
     safe: false,
@@ -37,23 +39,35 @@ export const mismatchedExceptionListRule: PolicyRule = {
   },
   legalBasis: 'APPI Art. 18(3), 20(2), 21(4), 27(1), 33(2)',
   fixable: true,
-  check({ document, report }) {
-    for (const list of exceptionLists(document)) {
+  check({ document, config, report }) {
+    const library = clauseLibrary(config);
+    for (const list of exceptionLists(document, library)) {
       if (!list.expected || list.best.setId === list.expected) continue;
       // Only when the list clearly reproduces the other article and not the expected one.
       if ((list.againstExpected?.score ?? 0) > list.best.score - 0.2) continue;
-      const found = getClauseSet(list.best.setId);
-      const expected = getClauseSet(list.expected);
+      const found = library.getSet(list.best.setId);
+      const expected = library.getSet(list.expected);
       if (!found || !expected) continue;
-      const fix = replaceWithExpected(document, list, expected);
+      // The organisation's own set under a sentence that merely mentions a statutory subject is
+      // its deliberate wording; only its configured introduction makes a set expected.
+      if (found.law === 'user' && expected.law !== 'user') continue;
+      const fix = replaceWithExpected(document, list, expected, library);
+      const name = (set: ClauseSet, lang: 'ja' | 'en') => (set.law === 'user' ? (lang === 'ja' ? `「${set.title.ja}」` : `"${set.title.en}"`) : set.title[lang]);
+      const foundJa = found.law === 'user' ? `${name(found, 'ja')}の項目` : `${found.title.ja}の例外`;
+      const foundEn = found.law === 'user' ? `the items of ${name(found, 'en')}` : `the exceptions of ${found.title.en}`;
       report({
         span: listAnchor(document, list),
         fixes: fix ? [fix] : [],
         messageId: expected.id,
-        message: {
-          ja: `前の文は${expected.title.ja}について述べていますが、列挙されているのは${found.title.ja}の例外です。法${expected.article.current}の各号に差し替えてください。`,
-          en: `The sentence before this list is about ${expected.title.en}, but the items listed are the exceptions of ${found.title.en}. Replace them with the items of that article.`,
-        },
+        message: expected.law === 'user'
+          ? {
+              ja: `前の文は${name(expected, 'ja')}の導入文ですが、列挙されているのは${foundJa}です。${name(expected, 'ja')}の項目に差し替えてください。`,
+              en: `The sentence before this list introduces ${name(expected, 'en')}, but the items listed are ${foundEn}. Replace them with the items of your clause set.`,
+            }
+          : {
+              ja: `前の文は${expected.title.ja}について述べていますが、列挙されているのは${foundJa}です。法${expected.article.current}の各号に差し替えてください。`,
+              en: `The sentence before this list is about ${expected.title.en}, but the items listed are ${foundEn}. Replace them with the items of that article.`,
+            },
       });
     }
   },

@@ -80,6 +80,45 @@ function formatLike(original: string, value: number): string {
   return numberToKanji(value);
 }
 
+/**
+ * Paragraphs that moved with the renumbering (brief §1.1 and §1.8): G1 第23条第4項 (not a third
+ * party: outsourcing, succession, joint use) became G2 第23条第5項 and is now 第27条第5項, its
+ * items unchanged. In G2, 第23条第4項 is the Commission publishing opt-out notifications (now
+ * 第27条第4項), so the G1 reading needs its words or an item number, which G2's paragraph lacks.
+ */
+const movedParagraphs: readonly { article: number; paragraph: number; current: number; generation: 'G1'; when: RegExp }[] = [
+  { article: 23, paragraph: 4, current: 5, generation: 'G1', when: /第[0-9０-９一二三四五六七八九十]+号|共同(?:して)?利用|委託|承継|合併|該当しない/ },
+];
+
+const numeral = '[0-9０-９]{1,3}|[一二三四五六七八九十]{1,4}';
+const tail = new RegExp(`^条\\s*(?:第(${numeral})項)?\\s*(?:第(${numeral})号)?`);
+
+function toNumber(raw: string): number {
+  return /[0-9０-９]/.test(raw) ? Number(raw.normalize('NFKC')) : kanjiToNumber(raw);
+}
+
+function roman(value: number): string {
+  const numerals: [number, string][] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let rest = value;
+  let result = '';
+  for (const [size, letters] of numerals) {
+    while (rest >= size) {
+      result += letters;
+      rest -= size;
+    }
+  }
+  return result;
+}
+
+/** 「第27条第5項第3号」 and "Art. 27(5)(iii)" for messages. */
+function cited(article: string | number, paragraph?: string | number, item?: string | number): { ja: string; en: string } {
+  const n = (value: string | number) => (typeof value === 'number' ? value : toNumber(value));
+  return {
+    ja: `第${article}条${paragraph !== undefined ? `第${paragraph}項` : ''}${item !== undefined ? `第${item}号` : ''}`,
+    en: `Art. ${n(article)}${paragraph !== undefined ? `(${n(paragraph)})` : ''}${item !== undefined ? `(${roman(n(item))})` : ''}`,
+  };
+}
+
 // 法 must stand alone (法第23条, 個人情報保護法第23条), not end another law's name (電気通信事業法第27条).
 const citation =
   /(?:個人情報保護法|個人情報の保護に関する法律|個人情報保護に関する法律|(?<![一-龯ァ-ヶー])法|同法)(?:（[^）]{0,30}）)?\s*第([0-9０-９]{1,3}|[一二三四五六七八九十百]{1,5})条(?!の[0-9０-９一二三四五六七八九])/g;
@@ -111,7 +150,7 @@ export const staleArticleReferenceRule: PolicyRule = {
         while ((match = citation.exec(sentence)) !== null) {
           const raw = match[1];
           const numberIndex = match.index + match[0].lastIndexOf(raw);
-          pending.push({ index: numberIndex, raw, article: /[0-9０-９]/.test(raw) ? Number(raw.normalize('NFKC')) : kanjiToNumber(raw) });
+          pending.push({ index: numberIndex, raw, article: toNumber(raw) });
           // 「第23条第1項又は第24条」: the second number belongs to the same law and generation.
           let rest = sentence.slice(match.index + match[0].length);
           let restStart = match.index + match[0].length;
@@ -119,7 +158,7 @@ export const staleArticleReferenceRule: PolicyRule = {
           while ((next = joined.exec(rest)) !== null) {
             const nextRaw = next[1];
             const nextIndex = restStart + next[0].lastIndexOf(nextRaw);
-            pending.push({ index: nextIndex, raw: nextRaw, article: /[0-9０-９]/.test(nextRaw) ? Number(nextRaw.normalize('NFKC')) : kanjiToNumber(nextRaw) });
+            pending.push({ index: nextIndex, raw: nextRaw, article: toNumber(nextRaw) });
             restStart += next[0].length;
             rest = rest.slice(next[0].length);
           }
@@ -142,15 +181,32 @@ export const staleArticleReferenceRule: PolicyRule = {
           if (!meaning) continue;
           const span = unitSpan(unit, base + cite.index, cite.raw.length);
           const newText = formatLike(cite.raw, meaning.current);
-          const era = meaning.generation === 'G2' ? { ja: '2017年5月30日〜2022年3月31日', en: '2017-05-30 to 2022-03-31' } : { ja: '2017年5月29日まで', en: 'until 2017-05-29' };
+          const rest = tail.exec(sentence.slice(cite.index + cite.raw.length));
+          const paragraphRaw = rest?.[1];
+          const itemRaw = rest?.[2];
+          const moved = paragraphRaw !== undefined && meaning.current === 27
+            ? movedParagraphs.find((entry) => entry.article === cite.article && entry.paragraph === toNumber(paragraphRaw) && entry.when.test(sentence.slice(cite.index, cite.index + 60)))
+            : undefined;
+          const edits = [{ span, newText }];
+          let newParagraph = paragraphRaw;
+          if (moved && paragraphRaw !== undefined && rest) {
+            newParagraph = formatLike(paragraphRaw, moved.current);
+            // The paragraph number sits after 「条」, optional spaces and 「第」.
+            const paragraphAt = cite.index + cite.raw.length + rest[0].indexOf(`第${paragraphRaw}項`) + 1;
+            edits.push({ span: unitSpan(unit, base + paragraphAt, paragraphRaw.length), newText: newParagraph });
+          }
+          const generation = moved ? moved.generation : meaning.generation;
+          const era = generation === 'G2' ? { ja: '2017年5月30日〜2022年3月31日', en: '2017-05-30 to 2022-03-31' } : { ja: '2017年5月29日まで', en: 'until 2017-05-29' };
+          const before = cited(cite.raw, paragraphRaw, itemRaw);
+          const after = cited(newText, newParagraph, itemRaw);
           report({
             span,
             messageId: `${cite.article}-to-${meaning.current}`,
             message: {
-              ja: `「第${cite.raw}条」は${era.ja}の条番号です。現行法ではこの内容は第${meaning.current}条です。前後の語から判断しました。確かめて「第${newText}条」に直してください。`,
-              en: `Article ${cite.article} is the numbering in force ${era.en}; in the current Act this provision is Art. ${meaning.current} (judged from the surrounding words). Check and cite Art. ${meaning.current}.`,
+              ja: `「${before.ja}」は${era.ja}の条番号です。現行法ではこの内容は「${after.ja}」です。前後の語から判断しました。確かめて「${after.ja}」に直してください。`,
+              en: `${before.en} is the numbering in force ${era.en}; in the current Act this provision is ${after.en} (judged from the surrounding words). Check and cite ${after.en}.`,
             },
-            fixes: [{ title: { ja: `第${newText}条に直す`, en: `Change to Art. ${meaning.current}` }, edits: [{ span, newText }], safe: false }],
+            fixes: [{ title: { ja: `${after.ja}に直す`, en: `Change to ${after.en}` }, edits, safe: false }],
           });
         }
       }
