@@ -8,6 +8,7 @@ import { sectionAt } from '../../model/sections';
 import type { ListInfo, ListItemInfo, PolicyDocument, Section, SectionKind } from '../../model/types';
 import { getProfile } from '../../profiles';
 import { exceptionLists } from '../../rules/legal/exception-lists';
+import type { NumberedParagraphRun } from '../../rules/legal/numbered-paragraphs';
 import type { MessageLanguage } from '../../rules/types';
 
 export interface RecognisedClauseList {
@@ -79,6 +80,20 @@ export function recogniseClauseList(document: PolicyDocument, list: ListInfo, sk
   const texts = list.items.map((item, index) => (index === skipItem ? '' : item.text));
   const found = recogniseClauseTexts(document, texts, introductionOf(document, list), section, library);
   return found ? { list, ...found, itemAt: (index) => list.items[index] } : undefined;
+}
+
+/** The clause set a run of numbered paragraphs reproduces; as the rules read it when they found it too. */
+export function recogniseParagraphRun(
+  document: PolicyDocument,
+  run: NumberedParagraphRun,
+  section: Section | undefined,
+  library: ClauseLibrary = builtInLibrary,
+): { set: ClauseSet; match?: ClauseListMatch; missing: readonly ClauseItem[] } | undefined {
+  const first = run.lines[0].numbering.span.start;
+  const known = exceptionLists(document, library).find((found) => found.paragraphs && found.items[0]?.item.span.start === first);
+  const knownSet = known ? library.getSet(known.best.setId) : undefined;
+  if (known && knownSet) return { set: knownSet, match: known.best, missing: itemsOf(knownSet, known.best.missingItemIds) };
+  return recogniseClauseTexts(document, run.lines.map((entry) => entry.text), run.introduction, section, library);
 }
 
 /**

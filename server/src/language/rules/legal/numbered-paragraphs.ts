@@ -1,0 +1,117 @@
+// Exception lists written as numbered paragraphs rather than Markdown lists (「（1）法令に基づく場合」
+// 「② …」 one per line under the introducing sentence). Markdown sees such lines as one paragraph, or
+// as several when blank lines separate them, so a run is read line by line. One reading, shared by
+// completion (which continues a run above the cursor) and the exception-list rules (which check
+// every run), so that both see the same items under the same introduction.
+import { parseNumbering } from '../../model/numbering';
+import type { ListItemInfo, Numbering, PolicyDocument } from '../../model/types';
+
+export interface NumberedLine {
+  readonly line: number;
+  readonly numbering: Numbering;
+  /** The text after the number and the space after it. */
+  readonly text: string;
+  readonly indent: string;
+  readonly gap: string;
+}
+
+export interface NumberedParagraphRun {
+  readonly lines: readonly NumberedLine[];
+  /** The line right above the first item (after at most one blank line), trimmed. */
+  readonly introduction: string;
+  readonly introductionLine: number;
+  /** Blank lines between the items: each is its own paragraph, and so is each inserted item. */
+  readonly separated: boolean;
+}
+
+// Markdown's own list items and block starts are read as lists, or are not paragraphs.
+export const notParagraph = /^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)](?:[ \t]|$)|#|>|\||```|~~~|:::)/u;
+
+function lineText(document: PolicyDocument, line: number): string {
+  return document.text.slice(document.lines.lineStart(line), document.lines.lineEnd(line));
+}
+
+export function numberedLine(document: PolicyDocument, line: number): NumberedLine | undefined {
+  const start = document.lines.lineStart(line);
+  const text = document.text.slice(start, document.lines.lineEnd(line));
+  if (notParagraph.test(text)) return undefined;
+  const numbering = parseNumbering(text, start);
+  // 「1.5倍」 or an article heading are not item numbers of an exception list.
+  if (!numbering || numbering.style === 'article' || numbering.style === 'chapter' || numbering.style === 'outline') return undefined;
+  // Prose only: not a numbered line in a code block, HTML or the front matter.
+  if (!document.segments.some((segment) => segment.span.start <= numbering.span.start && numbering.span.start < segment.span.end)) return undefined;
+  const after = text.slice(numbering.span.end - start);
+  const gap = /^[ \t\u3000]*/u.exec(after)?.[0] ?? '';
+  return { line, numbering, text: after.slice(gap.length), indent: text.slice(0, numbering.span.start - start), gap };
+}
+
+/** The numbered lines above `line` in one style, up to the sentence that introduces them. */
+export function runAbove(document: PolicyDocument, line: number, style?: Numbering['style']): NumberedParagraphRun | undefined {
+  const lines: NumberedLine[] = [];
+  let separated = false;
+  let blank = false;
+  for (let current = line - 1; current >= 0; current--) {
+    const text = lineText(document, current);
+    if (text.trim() === '') {
+      // Two blank lines, or a blank line before the first item found, end the run.
+      if (blank) break;
+      blank = true;
+      continue;
+    }
+    const numbered = numberedLine(document, current);
+    if (numbered && (style === undefined || numbered.numbering.style === style) && (lines.length === 0 || numbered.numbering.value < lines[0].numbering.value)) {
+      if (blank && lines.length > 0) separated = true;
+      blank = false;
+      style ??= numbered.numbering.style;
+      lines.unshift(numbered);
+      continue;
+    }
+    if (lines.length === 0 || notParagraph.test(text) || numbered) return undefined;
+    return { lines, introduction: text.trim(), introductionLine: current, separated };
+  }
+  return undefined;
+}
+
+/** The next numbered line after `line` (past at most one blank line), if it continues the run in its style. */
+function continues(document: PolicyDocument, from: NumberedLine): boolean {
+  for (let current = from.line + 1, blanks = 0; current < document.lines.lineCount && blanks <= 1; current++) {
+    if (lineText(document, current).trim() === '') {
+      blanks++;
+      continue;
+    }
+    const next = numberedLine(document, current);
+    return next !== undefined && next.numbering.style === from.numbering.style && next.numbering.value > from.numbering.value;
+  }
+  return false;
+}
+
+const runs = new WeakMap<PolicyDocument, readonly NumberedParagraphRun[]>();
+
+/** Every complete run in the document: each read up from its last line, exactly as completion reads it. */
+export function numberedParagraphRuns(document: PolicyDocument): readonly NumberedParagraphRun[] {
+  const cached = runs.get(document);
+  if (cached) return cached;
+  const found: NumberedParagraphRun[] = [];
+  for (let line = 0; line < document.lines.lineCount; line++) {
+    const numbered = numberedLine(document, line);
+    if (!numbered || continues(document, numbered)) continue;
+    const run = runAbove(document, line + 1, numbered.numbering.style);
+    if (run) found.push(run);
+  }
+  runs.set(document, found);
+  return found;
+}
+
+/** A numbered line as a list item, so that the list rules and their fixes treat both forms alike. */
+export function paragraphItem(document: PolicyDocument, entry: NumberedLine): ListItemInfo {
+  const end = document.lines.lineEnd(entry.line);
+  const textStart = entry.numbering.span.end + entry.gap.length;
+  return {
+    span: { start: entry.numbering.span.start, end },
+    marker: entry.numbering.text,
+    markerSpan: entry.numbering.span,
+    text: entry.text,
+    textSpan: { start: textStart, end },
+    childLists: [],
+  };
+}
