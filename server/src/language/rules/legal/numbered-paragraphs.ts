@@ -5,6 +5,8 @@
 // every run), so that both see the same items under the same introduction.
 import { parseNumbering } from '../../model/numbering';
 import type { ListItemInfo, Numbering, PolicyDocument } from '../../model/types';
+import { StringMemo } from '../../perf/memo';
+import type { Span } from '../../text/positions';
 
 export interface NumberedLine {
   readonly line: number;
@@ -31,18 +33,69 @@ function lineText(document: PolicyDocument, line: number): string {
   return document.text.slice(document.lines.lineStart(line), document.lines.lineEnd(line));
 }
 
+// Every edit rebuilds the runs of the whole document, so the parse of each line is kept by its
+// text (an edit changes few lines) and offsets are added afterwards.
+const parsed = new StringMemo<Numbering | null>();
+
+function parseLine(text: string): Numbering | null {
+  if (notParagraph.test(text)) return null;
+  const numbering = parseNumbering(text, 0);
+  // 「1.5倍」 or an article heading are not item numbers of an exception list.
+  if (!numbering || numbering.style === 'article' || numbering.style === 'chapter' || numbering.style === 'outline') return null;
+  return numbering;
+}
+
+/** The prose segments' spans, sorted and merged, so that "is this offset prose" is a binary search. */
+const proseSpans = new WeakMap<PolicyDocument, Span[]>();
+
+function inProse(document: PolicyDocument, offset: number): boolean {
+  let spans = proseSpans.get(document);
+  if (!spans) {
+    spans = [];
+    for (const { span } of [...document.segments].sort((a, b) => a.span.start - b.span.start)) {
+      const last = spans[spans.length - 1];
+      if (last && span.start <= last.end) spans[spans.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+      else spans.push({ start: span.start, end: span.end });
+    }
+    proseSpans.set(document, spans);
+  }
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low < spans.length && spans[low].start <= offset;
+}
+
+const perLine = new WeakMap<PolicyDocument, Map<number, NumberedLine | null>>();
+
 export function numberedLine(document: PolicyDocument, line: number): NumberedLine | undefined {
+  let lines = perLine.get(document);
+  if (!lines) {
+    lines = new Map();
+    perLine.set(document, lines);
+  }
+  let found = lines.get(line);
+  if (found === undefined) {
+    found = readLine(document, line) ?? null;
+    lines.set(line, found);
+  }
+  return found ?? undefined;
+}
+
+function readLine(document: PolicyDocument, line: number): NumberedLine | undefined {
   const start = document.lines.lineStart(line);
   const text = document.text.slice(start, document.lines.lineEnd(line));
-  if (notParagraph.test(text)) return undefined;
-  const numbering = parseNumbering(text, start);
-  // 「1.5倍」 or an article heading are not item numbers of an exception list.
-  if (!numbering || numbering.style === 'article' || numbering.style === 'chapter' || numbering.style === 'outline') return undefined;
+  const relative = parsed.get(text, parseLine);
+  if (!relative) return undefined;
+  const numbering: Numbering = { ...relative, span: { start: relative.span.start + start, end: relative.span.end + start } };
   // Prose only: not a numbered line in a code block, HTML or the front matter.
-  if (!document.segments.some((segment) => segment.span.start <= numbering.span.start && numbering.span.start < segment.span.end)) return undefined;
-  const after = text.slice(numbering.span.end - start);
+  if (!inProse(document, numbering.span.start)) return undefined;
+  const after = text.slice(relative.span.end);
   const gap = /^[ \t\u3000]*/u.exec(after)?.[0] ?? '';
-  return { line, numbering, text: after.slice(gap.length), indent: text.slice(0, numbering.span.start - start), gap };
+  return { line, numbering, text: after.slice(gap.length), indent: text.slice(0, relative.span.start), gap };
 }
 
 /** The numbered lines above `line` in one style, up to the sentence that introduces them. */
