@@ -84,6 +84,18 @@ suite('Exception lists written as numbered paragraphs', () => {
     assert.deepEqual(findings(single), []);
   });
 
+  test('an item wrapped onto the next line is not read without its condition; a note after the run is no wrap', () => {
+    const [head, tail] = [life.slice(0, life.indexOf('であって')), life.slice(life.indexOf('であって'))];
+    const wrapped = joinLines('# 第三者提供', '', intro, `（1）${law}`, `（2）${head}`, tail, `（3）${health}`, `（4）${state}`, '');
+    assert.deepEqual(findings(wrapped), []);
+    const midWord = joinLines('# 第三者提供', '', intro, `（1）${law}`, `（2）${life.slice(0, 20)}`, life.slice(20), `（3）${health}`, `（4）${state}`, '');
+    assert.deepEqual(findings(midWord), []);
+    const indented = joinLines('# 第三者提供', '', intro, `（1）${law}`, `（2）${head}`, `　　${tail}`, '');
+    assert.deepEqual(findings(indented), []);
+    const note = joinLines('# 第三者提供', '', intro, `（1）${law}`, `（2）${life.replace('であって、本人の同意を得ることが困難であるとき', '')}`, 'なお、委託先への預託は提供に当たりません。', '');
+    assert.deepEqual(findings(note).sort(), ['altered-exception-item/appi-27-1-2', 'incomplete-exception-list/appi-27-1']);
+  });
+
   test('a Markdown list is reported once, even when its items are numbered （1）…', () => {
     const text = joinLines('# 第三者提供', '', intro, '', `- （1）${law}`, `- （2）${life}`, '');
     assert.deepEqual(findings(text), ['incomplete-exception-list/appi-27-1']);

@@ -8,7 +8,7 @@ import { getProfile } from '../../profiles';
 import type { Span } from '../../text/positions';
 import { StringMemo } from '../../perf/memo';
 import { textUnits, type TextUnit } from './scan';
-import { numberedParagraphRuns, paragraphItem, type NumberedParagraphRun } from './numbered-paragraphs';
+import { lastItemContinues, numberedParagraphRuns, paragraphItem, type NumberedParagraphRun } from './numbered-paragraphs';
 
 export interface ExceptionListItem {
   readonly text: string;
@@ -134,13 +134,14 @@ function paragraphIntroduction(document: PolicyDocument, run: NumberedParagraphR
 
 /**
  * Runs of numbered paragraphs that count from 1, as exception lists. A run numbered from later on
- * continues numbering of something else (「(5) …」 after a table), not a list of its own. Numbered
- * lines inside a Markdown list item already read as a list are left to that list.
+ * continues numbering of something else (「(5) …」 after a table), not a list of its own; a run whose
+ * last item wraps onto the next line would be read without its tail, so it is left unread rather
+ * than misread. Numbered lines inside a Markdown list item already read as a list are left to it.
  */
 function paragraphLists(document: PolicyDocument, lists: readonly ExceptionList[]): CandidateList[] {
   const result: CandidateList[] = [];
   for (const run of numberedParagraphRuns(document)) {
-    if (run.lines[0].numbering.value !== 1) continue;
+    if (run.lines[0].numbering.value !== 1 || lastItemContinues(document, run)) continue;
     const first = run.lines[0].numbering.span.start;
     if (lists.some((list) => list.items.some((entry) => entry.item.span.start <= first && first < entry.item.span.end))) continue;
     const items = run.lines

@@ -168,3 +168,25 @@ export function paragraphItem(document: PolicyDocument, entry: NumberedLine): Li
     childLists: [],
   };
 }
+
+// Lines that carry on a sentence rather than start one: a particle, a comma, or a closing bracket.
+const carriesOn = /^[ぁ-ゖ、，。）)」』]/u;
+const startsSentence = /^(?:なお|ただし|但し|また|おって|その他|これら|この|上記|以上)/u;
+const itemEnd = /(?:場合|とき|時|こと|。|[）)」』])$/u;
+
+/**
+ * True when the run's last item seems to go on in the line right below it (「…場合であって、」 then
+ * 「本人の同意を…とき」 on the next line, as PDFs break them): the item read alone would lack its
+ * condition. A blank line, a numbered line or a sentence of its own below means it ends there.
+ */
+export function lastItemContinues(document: PolicyDocument, run: NumberedParagraphRun): boolean {
+  const last = run.lines[run.lines.length - 1];
+  if (last.line + 1 >= document.lines.lineCount) return false;
+  const next = lineText(document, last.line + 1);
+  if (next.trim() === '' || numberedLine(document, last.line + 1)) return false;
+  const following = next.trim();
+  // Indented under the text of the item, the line is its tail, whatever it says.
+  if (/^[ \t\u3000]/u.test(next) && next.length - next.trimStart().length > last.indent.length) return true;
+  if (!itemEnd.test(last.text.trim())) return true;
+  return carriesOn.test(following) && !startsSentence.test(following);
+}
