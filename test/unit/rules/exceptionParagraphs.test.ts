@@ -66,6 +66,15 @@ suite('Exception lists written as numbered paragraphs', () => {
     assert.equal(result, joinLines('# プライバシーポリシー', '', '1. 第三者提供', '', `   ${intro}`, `   （1）${law}`, `   （2）${life}`, `   （3）${health}`, `   （4）${state}`, ''));
   });
 
+  test('a list item whose text introduces the run (「1. 当社は、次の場合を除き…」 then （1）（2）…) is read as its introduction', () => {
+    const text = joinLines('# 第三者提供', '', `1. ${intro}`, `   （1）${law}`, `   （2）${life}`, `   （3）${state}`, '2. 当社は、委託先を監督します。', '');
+    assert.deepEqual(findings(text), ['incomplete-exception-list/appi-27-1']);
+    assert.deepEqual(linesOf(analyze(text), 'incomplete-exception-list'), [4]);
+    const result = fixed(text, 'incomplete-exception-list');
+    assert.equal(result, joinLines('# 第三者提供', '', `1. ${intro}`, `   （1）${law}`, `   （2）${life}`, `   （3）${health}`, `   （4）${state}`, '2. 当社は、委託先を監督します。', ''));
+    assert.deepEqual(findings(result), []);
+  });
+
   test('the introduction broken over lines in one paragraph is read whole', () => {
     const text = joinLines('# 取扱い', '', '当社は、利用目的の達成に必要な範囲を超えて個人情報を取り扱う', 'ことはありません。ただし、次の場合はこの限りではありません。', `①${law}`, `②${life}`, '');
     assert.deepEqual(findings(text), ['incomplete-exception-list/appi-18-3']);

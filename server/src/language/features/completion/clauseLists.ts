@@ -71,7 +71,11 @@ export function recogniseClauseList(document: PolicyDocument, list: ListInfo, sk
   // The exception-list rules have already read this list (cached per model): agree with them.
   // A nested list lies inside its parent's span, so match by the items themselves.
   const starts = new Set(list.items.map((item) => item.span.start));
-  const known = exceptionLists(document, library).find((found) => found.items.some((entry) => starts.has(entry.item.span.start)));
+  // An item whose text goes on with numbered paragraphs （1）（2）… only introduces them: the run is
+  // the exception list, and the numbered-paragraph context continues it.
+  const lists = exceptionLists(document, library);
+  if (lists.some((found) => found.paragraphs && list.items.some((item) => item.span.start <= found.span.start && found.span.start < item.span.end))) return undefined;
+  const known = lists.find((found) => found.items.some((entry) => starts.has(entry.item.span.start)));
   const knownSet = known ? library.getSet(known.best.setId) : undefined;
   if (known && knownSet) {
     return { list, set: knownSet, match: known.best, missing: itemsOf(knownSet, known.best.missingItemIds), itemAt: (index) => known.items[index]?.item };

@@ -127,7 +127,8 @@ function paragraphIntroduction(document: PolicyDocument, run: NumberedParagraphR
   const introStart = document.lines.lineStart(run.introductionLine);
   const firstItem = run.lines[0].numbering.span.start;
   const unit = units[firstUnit(units, (candidate) => candidate.span.end > introStart)];
-  if (!unit || unit.span.start > introStart) return clean(run.introduction);
+  // The unit may start after a list marker on the introduction's line, but not on a later line.
+  if (!unit || unit.span.start >= document.lines.lineEnd(run.introductionLine)) return clean(run.introduction);
   const end = unit.offsets.findIndex((offset) => offset >= firstItem);
   return clean(unit.text.slice(0, end < 0 ? unit.text.length : end));
 }

@@ -28,6 +28,7 @@ export interface NumberedParagraphRun {
 
 // Markdown's own list items and block starts are read as lists, or are not paragraphs.
 export const notParagraph = /^[ \t]*(?:[-*+][ \t]|\d{1,9}[.)](?:[ \t]|$)|#|>|\||```|~~~|:::)/u;
+const listItemLine = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(\S.*)$/u;
 
 function lineText(document: PolicyDocument, line: number): string {
   return document.text.slice(document.lines.lineStart(line), document.lines.lineEnd(line));
@@ -119,7 +120,13 @@ export function runAbove(document: PolicyDocument, line: number, style?: Numberi
       lines.unshift(numbered);
       continue;
     }
-    if (lines.length === 0 || notParagraph.test(text) || numbered) return undefined;
+    if (lines.length === 0 || numbered) return undefined;
+    if (notParagraph.test(text)) {
+      // 「1. 当社は、次の場合を除き…」 whose item goes on with （1）（2）…: the item's text introduces them.
+      const item = listItemLine.exec(text);
+      if (!item) return undefined;
+      return { lines, introduction: item[1].trim(), introductionLine: current, separated };
+    }
     return { lines, introduction: text.trim(), introductionLine: current, separated };
   }
   return undefined;
