@@ -8,6 +8,7 @@ import { sectionAt } from '../../model/sections';
 import type { ListInfo, ListItemInfo, PolicyDocument, Section, SectionKind } from '../../model/types';
 import { getProfile } from '../../profiles';
 import { exceptionLists } from '../../rules/legal/exception-lists';
+import type { NumberedParagraphRun } from '../../rules/legal/numbered-paragraphs';
 import type { MessageLanguage } from '../../rules/types';
 
 export interface RecognisedClauseList {
@@ -70,7 +71,11 @@ export function recogniseClauseList(document: PolicyDocument, list: ListInfo, sk
   // The exception-list rules have already read this list (cached per model): agree with them.
   // A nested list lies inside its parent's span, so match by the items themselves.
   const starts = new Set(list.items.map((item) => item.span.start));
-  const known = exceptionLists(document, library).find((found) => found.items.some((entry) => starts.has(entry.item.span.start)));
+  // An item whose text goes on with numbered paragraphs （1）（2）… only introduces them: the run is
+  // the exception list, and the numbered-paragraph context continues it.
+  const lists = exceptionLists(document, library);
+  if (lists.some((found) => found.paragraphs && list.items.some((item) => item.span.start <= found.span.start && found.span.start < item.span.end))) return undefined;
+  const known = lists.find((found) => found.items.some((entry) => starts.has(entry.item.span.start)));
   const knownSet = known ? library.getSet(known.best.setId) : undefined;
   if (known && knownSet) {
     return { list, set: knownSet, match: known.best, missing: itemsOf(knownSet, known.best.missingItemIds), itemAt: (index) => known.items[index]?.item };
@@ -79,6 +84,20 @@ export function recogniseClauseList(document: PolicyDocument, list: ListInfo, sk
   const texts = list.items.map((item, index) => (index === skipItem ? '' : item.text));
   const found = recogniseClauseTexts(document, texts, introductionOf(document, list), section, library);
   return found ? { list, ...found, itemAt: (index) => list.items[index] } : undefined;
+}
+
+/** The clause set a run of numbered paragraphs reproduces; as the rules read it when they found it too. */
+export function recogniseParagraphRun(
+  document: PolicyDocument,
+  run: NumberedParagraphRun,
+  section: Section | undefined,
+  library: ClauseLibrary = builtInLibrary,
+): { set: ClauseSet; match?: ClauseListMatch; missing: readonly ClauseItem[] } | undefined {
+  const first = run.lines[0].numbering.span.start;
+  const known = exceptionLists(document, library).find((found) => found.paragraphs && found.items[0]?.item.span.start === first);
+  const knownSet = known ? library.getSet(known.best.setId) : undefined;
+  if (known && knownSet) return { set: knownSet, match: known.best, missing: itemsOf(knownSet, known.best.missingItemIds) };
+  return recogniseClauseTexts(document, run.lines.map((entry) => entry.text), run.introduction, section, library);
 }
 
 /**

@@ -8,6 +8,7 @@ import { getProfile } from '../../profiles';
 import type { Span } from '../../text/positions';
 import { StringMemo } from '../../perf/memo';
 import { textUnits, type TextUnit } from './scan';
+import { lastItemContinues, numberedParagraphRuns, paragraphItem, type NumberedParagraphRun } from './numbered-paragraphs';
 
 export interface ExceptionListItem {
   readonly text: string;
@@ -25,6 +26,18 @@ export interface ExceptionList {
   readonly best: ClauseListMatch;
   /** The match against the expected set (equals best when they agree). */
   readonly againstExpected?: ClauseListMatch;
+  /**
+   * Set when the list is written as numbered paragraphs (（1）… lines) rather than a Markdown list:
+   * the space after each number and whether blank lines separate the items, which fixes follow.
+   */
+  readonly paragraphs?: { readonly gap: string; readonly separated: boolean };
+}
+
+interface CandidateList {
+  readonly intro: string;
+  readonly items: ExceptionListItem[];
+  readonly span: Span;
+  readonly paragraphs?: ExceptionList['paragraphs'];
 }
 
 /** What the sentence before a list says the exceptions are to (brief §1.3–1.11). */
@@ -104,6 +117,51 @@ function expectedSet(intro: string, candidates: readonly string[]): string | und
 
 const academic = new WeakMap<PolicyDocument, boolean>();
 
+/**
+ * The sentence that introduces a run: the paragraph holding the line above its first item, up to
+ * that item (the run often continues the same Markdown paragraph), so that a sentence broken over
+ * lines is read whole.
+ */
+function paragraphIntroduction(document: PolicyDocument, run: NumberedParagraphRun): string {
+  const units = textUnits(document);
+  const introStart = document.lines.lineStart(run.introductionLine);
+  const firstItem = run.lines[0].numbering.span.start;
+  const unit = units[firstUnit(units, (candidate) => candidate.span.end > introStart)];
+  // The unit may start after a list marker on the introduction's line, but not on a later line.
+  if (!unit || unit.span.start >= document.lines.lineEnd(run.introductionLine)) return clean(run.introduction);
+  const end = unit.offsets.findIndex((offset) => offset >= firstItem);
+  return clean(unit.text.slice(0, end < 0 ? unit.text.length : end));
+}
+
+/**
+ * Runs of numbered paragraphs that count from 1, as exception lists. A run numbered from later on
+ * continues numbering of something else (「(5) …」 after a table), not a list of its own; a run whose
+ * last item wraps onto the next line would be read without its tail, so it is left unread rather
+ * than misread. Numbered lines inside a Markdown list item already read as a list are left to it.
+ */
+function paragraphLists(document: PolicyDocument, lists: readonly ExceptionList[]): CandidateList[] {
+  const result: CandidateList[] = [];
+  for (const run of numberedParagraphRuns(document)) {
+    if (run.lines[0].numbering.value !== 1 || lastItemContinues(document, run)) continue;
+    const first = run.lines[0].numbering.span.start;
+    if (lists.some((list) => list.items.some((entry) => entry.item.span.start <= first && first < entry.item.span.end))) continue;
+    const items = run.lines
+      .filter((entry) => entry.text.trim() !== '')
+      .map((entry) => {
+        const item = paragraphItem(document, entry);
+        return { text: clean(item.text), span: item.textSpan, item };
+      });
+    const last = run.lines[run.lines.length - 1];
+    result.push({
+      intro: paragraphIntroduction(document, run),
+      items,
+      span: { start: first, end: document.lines.lineEnd(last.line) },
+      paragraphs: { gap: last.gap, separated: run.separated },
+    });
+  }
+  return result;
+}
+
 export function isAcademic(document: PolicyDocument): boolean {
   const cached = academic.get(document);
   if (cached !== undefined) return cached;
@@ -134,8 +192,8 @@ export function exceptionLists(document: PolicyDocument, library: ClauseLibrary 
   const candidates = [...builtIn, ...userSets.map((set) => set.id)];
   const found: ExceptionList[] = [];
   if (candidates.length > 0) {
-    for (const list of logicalLists(document)) {
-      if (list.items.length < 2) continue;
+    const consider = (list: CandidateList) => {
+      if (list.items.length < 2) return;
       const texts = list.items.map((item) => item.text);
       const results = matchMemo.get(JSON.stringify([library.key, candidates, list.intro, texts]), () => matchClauseList(texts, { candidates, introduction: list.intro, sets: library.sets }));
       // The writer's own phrases name their set more surely than the statute's keywords do.
@@ -144,14 +202,17 @@ export function exceptionLists(document: PolicyDocument, library: ClauseLibrary 
       const againstExpected = expected ? results.find((result) => result.setId === expected) : undefined;
       // Sets sharing items (18(3), 20(2), 27(1)) score alike; the introduction decides between them.
       const best = close.find((result) => result.setId === expected) ?? close[0];
-      if (!best) continue;
+      if (!best) return;
       // One matching item is a coincidence (「法令に基づく場合」 appears everywhere); two make a list,
       // and so does one under an introduction the writer configured for the set (a list of one
       // match is a low score by construction, so the score does not count there).
       const introduced = best.setId === expected && best.introductionMatches && library.getSet(best.setId)?.law === 'user';
-      if (!introduced && (best.matches.length < 2 || best.score < 0.4)) continue;
-      found.push({ span: list.span, intro: list.intro, items: list.items, expected, best, againstExpected });
-    }
+      if (!introduced && (best.matches.length < 2 || best.score < 0.4)) return;
+      found.push({ span: list.span, intro: list.intro, items: list.items, expected, best, againstExpected, ...(list.paragraphs ? { paragraphs: list.paragraphs } : {}) });
+    };
+    logicalLists(document).forEach(consider);
+    paragraphLists(document, found).forEach(consider);
+    found.sort((a, b) => a.span.start - b.span.start);
   }
   perLibrary.set(library.key, found);
   return found;

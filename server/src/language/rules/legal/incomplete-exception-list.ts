@@ -25,7 +25,7 @@ function insertMissing(document: PolicyDocument, list: ExceptionList, set: Claus
     text = endLike(text, list.items);
     return { before: later >= 0 ? later : lastMatched + 1, text };
   });
-  const edits = insertListItems(document, list.items.map((item) => item.item), insertions);
+  const edits = insertListItems(document, list.items.map((item) => item.item), insertions, list.paragraphs);
   if (edits.length === 0) return undefined;
   if (set.law === 'user') {
     const labels = missing.map((item) => `「${item.short.ja}」`).join('');

@@ -92,12 +92,21 @@ function numberOf(text: string): number | undefined {
 }
 
 /**
+ * How items written as numbered paragraphs (「（1）法令に基づく場合」) are laid out: the space after
+ * the number (often none) and whether blank lines separate them. Markdown list items need neither.
+ */
+export interface ItemLayout {
+  readonly gap?: string;
+  readonly separated?: boolean;
+}
+
+/**
  * Edits that insert new items into a list at the given positions (an index into `items`: the new
  * item goes before that item; items.length appends), in the list's own marker style. Numbered
  * markers and numbering written in the item text are renumbered after each insertion, so the
  * result needs no second fix.
  */
-export function insertListItems(document: PolicyDocument, items: readonly ListItemInfo[], insertions: readonly { before: number; text: string }[]): TextEdit[] {
+export function insertListItems(document: PolicyDocument, items: readonly ListItemInfo[], insertions: readonly { before: number; text: string }[], layout: ItemLayout = {}): TextEdit[] {
   if (items.length === 0 || insertions.length === 0) return [];
   const text = document.text;
   const lineStartOf = (offset: number) => document.lines.lineStart(document.lines.lineAt(offset));
@@ -130,7 +139,7 @@ export function insertListItems(document: PolicyDocument, items: readonly ListIt
     const value = firstNumber === undefined ? undefined : firstNumber + insertion.before + k;
     const marker = markerNumbers && value !== undefined ? (renumbered(model.marker, value) ?? model.marker) : model.marker;
     const inner = innerNumbers && value !== undefined ? `${renumbered(model.innerNumbering!.text, value) ?? model.innerNumbering!.text} ` : '';
-    grouped.set(insertion.before, [...(grouped.get(insertion.before) ?? []), `${indent}${marker} ${inner}${insertion.text}`]);
+    grouped.set(insertion.before, [...(grouped.get(insertion.before) ?? []), `${indent}${marker}${layout.gap ?? ' '}${inner}${insertion.text}`]);
   });
   for (const [before, lines] of grouped) {
     if (before >= items.length) {
@@ -169,7 +178,7 @@ export function lastSectionOfKind(document: PolicyDocument, kinds: readonly Sect
 }
 
 /** An edit that replaces every item of a list with new ones, in the marker style of its first item. */
-export function replaceListItems(document: PolicyDocument, items: readonly ListItemInfo[], texts: readonly string[]): TextEdit | undefined {
+export function replaceListItems(document: PolicyDocument, items: readonly ListItemInfo[], texts: readonly string[], layout: ItemLayout = {}): TextEdit | undefined {
   if (items.length === 0 || texts.length === 0) return undefined;
   const first = items[0];
   const start = document.lines.lineStart(document.lines.lineAt(first.markerSpan.start));
@@ -181,9 +190,9 @@ export function replaceListItems(document: PolicyDocument, items: readonly ListI
   const lines = texts.map((text, i) => {
     const marker = firstNumber !== undefined ? (renumbered(first.marker, firstNumber + i) ?? first.marker) : first.marker;
     const innerText = inner && innerNumber !== undefined ? `${renumbered(inner.text, innerNumber + i) ?? inner.text} ` : '';
-    return `${indent}${marker} ${innerText}${text}`;
+    return `${indent}${marker}${layout.gap ?? ' '}${innerText}${text}`;
   });
-  return { span: { start, end }, newText: lines.join('\n') };
+  return { span: { start, end }, newText: lines.join(layout.separated ? '\n\n' : '\n') };
 }
 
 /** The statute's item text ending as most items of the list end (with or without 「。」); a tie keeps the statute's. */

@@ -15,7 +15,7 @@ function replaceWithExpected(document: PolicyDocument, list: ExceptionList, expe
       const text = renderForPolicy(item, vocabulary, { plainConjunctions: usesKanaConjunctions(document) });
       return endLike(text, list.items);
     });
-  const edit = replaceListItems(document, list.items.map((item) => item.item), texts);
+  const edit = replaceListItems(document, list.items.map((item) => item.item), texts, list.paragraphs);
   if (!edit) return undefined;
   return {
     title: expected.law === 'user'
