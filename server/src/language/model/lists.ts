@@ -190,6 +190,8 @@ export function buildNumberedRuns(
     if (block.type !== 'paragraph') continue;
     const numbering = parseNumbering(text.slice(span.start, span.end), span.start);
     if (!numbering) continue;
+    // Paragraphs numbered inside an article (第6条… ２　… ３　…) count afresh in the next article.
+    if (numbering.style === 'article') for (const style of [...open.keys()]) if (style !== 'article' && style !== 'chapter') open.delete(style);
     const candidates = [{ style: numbering.style, value: numbering.value }, ...alternativeReadings(numbering)];
     const continuing = candidates.find((reading) => {
       const run = open.get(reading.style);

@@ -100,6 +100,8 @@ const patterns: readonly Pattern[] = [
   { style: 'outline', regex: /^((?:[0-9]+\.)+[0-9]+)\.?(?=[\s　]|$)/, value: (raw) => arabicValue(raw.split('.').pop() ?? '') },
   { style: 'arabic-dot', regex: new RegExp(`^(${digits})[.．](?![0-9０-９])`), value: arabicValue },
   { style: 'arabic-paren', regex: new RegExp(`^(${digits})[)）]`), value: arabicValue },
+  // Plain-text headings pasted from a web page (13　お問い合わせ): only the ideographic space marks them as numbering.
+  { style: 'arabic-space', regex: new RegExp(`^(${digits})(?=　)`), value: arabicValue },
   { style: 'kanji', regex: new RegExp(`^(${kanjiNumber})[、．.](?=\\S)`), value: kanjiToNumber },
   { style: 'roman-dot', regex: new RegExp(`^(${romanPattern})[.．](?=[\\s　])`), value: romanValue },
   { style: 'alpha-dot', regex: /^([a-zA-Z])[.．](?=[\s　])/, value: alphaValue },
@@ -152,7 +154,7 @@ function valueText(numbering: Numbering): string {
   const pattern = patterns.find((candidate) => candidate.style === numbering.style);
   if (!pattern) return '';
   // Some patterns look ahead at the text after the prefix; the prefix alone may need a stand-in for it.
-  for (const tail of ['', ' ', 'x']) {
+  for (const tail of ['', ' ', 'x', '　']) {
     const match = pattern.regex.exec(numbering.text + tail);
     if (match) return match[1];
   }

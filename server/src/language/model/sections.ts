@@ -8,6 +8,8 @@ import type { DocumentLanguage, Numbering, Section, SectionKind } from './types'
 
 /** Longest title (in characters) that a pseudo-heading may have; longer lines are body text. */
 const maxPseudoHeadingLength = 60;
+/** Longest title after a number and an ideographic space (13　お問い合わせ), which marks a heading less surely. */
+const maxSpaceNumberedTitle = 30;
 
 interface Opener {
   readonly blockIndex: number;
@@ -72,7 +74,9 @@ function paragraphPseudoHeading(
   if (!next || next.type === 'heading' || next.type === 'thematicBreak') return undefined;
   const opener = intrinsic(paragraph, text).opener as Omit<Opener, 'blockIndex' | 'level'> | undefined;
   if (!opener?.numbering) return undefined;
-  if (leadingStyle(next, text) === opener.numbering.style || leadingStyle(previous, text) === opener.numbering.style) return undefined;
+  // A heading glued under body text has that text, not the block before, as its neighbour above.
+  const glued = opener.headingSpan.start !== spanOf(paragraph)?.start;
+  if (leadingStyle(next, text) === opener.numbering.style || (!glued && leadingStyle(previous, text) === opener.numbering.style)) return undefined;
   return opener;
 }
 
@@ -81,13 +85,32 @@ function paragraphPseudoHeadingAlone(paragraph: Paragraph, text: string): Omit<O
   const span = spanOf(paragraph);
   if (!span) return undefined;
   const source = text.slice(span.start, span.end);
-  if (!isSingleLine(source)) return undefined;
+  if (!isSingleLine(source)) return gluedPseudoHeading(source, span.start);
   const numbering = parseNumbering(source, span.start);
   if (!numbering) return undefined;
   const rest = plainText(paragraph).slice(numbering.span.end - span.start).trim();
   if (!looksLikeTitle(rest) && !(numbering.style === 'article' && rest === '')) return undefined;
+  // A number and a space start body text too (3　名まで); only a short title makes it a heading.
+  if (numbering.style === 'arabic-space' && (rest === '' || rest.length > maxSpaceNumberedTitle)) return undefined;
   const titleStart = numbering.span.end + (/^[ \t　]*/.exec(text.slice(numbering.span.end))?.[0].length ?? 0);
   return { pseudo: true, headingSpan: span, rawTitle: rest, titleStart, numbering, styleKey: numbering.style };
+}
+
+/**
+ * `13　お問い合わせ` pasted as the last line of the paragraph before it, with no blank line between:
+ * the heading is that line. Only this numbering is read so, since a paragraph's last line may
+ * well start with (2) or 2. as part of its text.
+ */
+function gluedPseudoHeading(source: string, start: number): Omit<Opener, 'blockIndex' | 'level'> | undefined {
+  const lineOffset = source.lastIndexOf('\n') + 1;
+  const line = source.slice(lineOffset).trimEnd();
+  const numbering = parseNumbering(line, start + lineOffset);
+  if (numbering?.style !== 'arabic-space') return undefined;
+  const after = line.slice(numbering.span.end - start - lineOffset);
+  const rest = after.trim();
+  if (rest === '' || rest.length > maxSpaceNumberedTitle || !looksLikeTitle(rest)) return undefined;
+  const titleStart = numbering.span.end + after.length - after.trimStart().length;
+  return { pseudo: true, headingSpan: { start: numbering.span.start, end: start + lineOffset + line.length }, rawTitle: rest, titleStart, numbering, styleKey: numbering.style };
 }
 
 interface Intrinsic {

@@ -115,14 +115,49 @@ function finish(
   return { index, kind, span, header, rows, columnCount, roles, rolesFrom, section: sectionAt(sections, span.start)?.index };
 }
 
-function gfmTable(table: Table, index: number, sections: readonly Section[]): TableInfo | undefined {
+/**
+ * A GFM cell's node spans its pipe and padding (`| 株式会社エービー `), and its text drops markup
+ * and escapes, so the span is narrowed to the content and items are found in the source character
+ * by character. An empty cell spans the blanks between its pipes, so that a report on it has width.
+ */
+function gfmCell(value: string, nodeSpan: Span, text: string): TableCellInfo {
+  const raw = text.slice(nodeSpan.start, nodeSpan.end);
+  let from = 0;
+  let to = raw.length;
+  if (raw[from] === '|') from++;
+  if (raw[to - 1] === '|' && raw[to - 2] !== '\\') to--;
+  const between = { start: nodeSpan.start + from, end: nodeSpan.start + to };
+  while (from < to && /\s/.test(raw[from])) from++;
+  while (to > from && /\s/.test(raw[to - 1])) to--;
+  if (!value || from >= to) return cell(value, between.end > between.start ? between : nodeSpan);
+  const span = { start: nodeSpan.start + from, end: nodeSpan.start + to };
+  const source = text.slice(span.start, span.end);
+  if (source === value) return cell(value, span);
+  // Each visible character, in order, at the first matching source character after the previous one.
+  const at: number[] = [];
+  let cursor = 0;
+  for (let i = 0; i < value.length; i++) {
+    const char = value[i];
+    while (cursor < source.length && source[cursor] !== char && !(char === '\n' && /\s/.test(source[cursor]))) cursor++;
+    at.push(cursor < source.length ? span.start + cursor : -1);
+    if (cursor < source.length) cursor++;
+  }
+  const items = splitCellItems(value, 0).map((item) => {
+    const first = at[item.span.start];
+    const last = at[item.span.end - 1];
+    return { text: item.text, span: first >= 0 && last >= first ? { start: first, end: last + 1 } : span };
+  });
+  return { text: value, span, items };
+}
+
+function gfmTable(table: Table, index: number, sections: readonly Section[], text: string): TableInfo | undefined {
   const span = spanOf(table);
   if (!span) return undefined;
   const rows: TableRowInfo[] = [];
   for (const row of table.children) {
     const rowSpan = spanOf(row);
     if (!rowSpan) continue;
-    rows.push({ span: rowSpan, cells: row.children.map((c) => cell(plainText(c).trim(), spanOf(c) ?? rowSpan)) });
+    rows.push({ span: rowSpan, cells: row.children.map((c) => gfmCell(plainText(c).trim(), spanOf(c) ?? rowSpan, text)) });
   }
   const [header, ...body] = rows;
   return finish(index, 'gfm', span, header, body, sections);
@@ -226,7 +261,7 @@ function visitTables(children: readonly RootContent[], text: string, tables: Tab
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     if (node.type === 'table') {
-      const table = gfmTable(node, tables.length, sections);
+      const table = gfmTable(node, tables.length, sections, text);
       if (table) tables.push(table);
     } else if (node.type === 'paragraph') {
       const table = pseudoTable(node, children[i + 1], text, tables.length, sections);

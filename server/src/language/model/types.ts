@@ -37,6 +37,7 @@ export interface FrontMatter {
 export type NumberingStyle =
   | 'arabic-dot' // 1.  １．
   | 'arabic-paren' // 1)  １）
+  | 'arabic-space' // 1　 (a number, then an ideographic space)
   | 'paren-arabic' // (1)
   | 'fullwidth-paren-arabic' // （1） （１）
   | 'bracket-arabic' // [1] 【1】

@@ -26,6 +26,20 @@ function show(item: Numbering, value: number, run: NumberedRun): string {
   return formatNumbering(item, value, run.style).trim();
 }
 
+/**
+ * Whether every skipped number is written at the start of a line in between: the item is there but
+ * not read as one (a heading glued to the paragraph before it), which broken-line reports instead.
+ */
+function writtenBetween(text: string, run: NumberedRun, previous: Numbering, current: Numbering): boolean {
+  if (current.value - previous.value > 10) return false;
+  const between = text.slice(previous.span.end, current.span.start);
+  for (let value = previous.value + 1; value < current.value; value++) {
+    const prefix = show(current, value, run).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (!new RegExp(`(?:^|\\n)[ \\t　]*${prefix}(?![0-9０-９])`).test(between)) return false;
+  }
+  return true;
+}
+
 export const numberingGapRule: PolicyRule = {
   id: 'numbering-gap',
   description: {
@@ -51,6 +65,7 @@ export const numberingGapRule: PolicyRule = {
         const expected = show(current, previous.value + 1, run);
         const fix = renumberFix(run, i);
         const fixes = fix ? [fix] : [];
+        if (current.value > previous.value + 1 && writtenBetween(document.text, run, previous, current)) continue;
         if (current.value > previous.value + 1) {
           const missing = Array.from({ length: Math.min(current.value - previous.value - 1, 5) }, (_, k) => show(current, previous.value + 1 + k, run));
           const missingText = missing.join('、') + (current.value - previous.value - 1 > 5 ? '…' : '');

@@ -56,10 +56,10 @@ function rawOccurrences(document: PolicyDocument, name: string): Span[] {
   return spans;
 }
 
-/** Where a cell's item sits in the source: cell spans include the pipes, so the item is looked up in them. */
-function itemSpan(document: PolicyDocument, cell: Span, item: string): Span | undefined {
-  const found = document.text.indexOf(item, cell.start);
-  return found >= 0 && found + item.length <= cell.end ? { start: found, end: found + item.length } : undefined;
+/** Where a recipient's name sits in its item: the name may be part of the item (提供者：ヤフー株式会社). */
+function nameSpan(document: PolicyDocument, item: Span, name: string): Span | undefined {
+  const found = document.text.indexOf(name, item.start);
+  return found >= 0 && found + name.length <= item.end ? { start: found, end: found + name.length } : undefined;
 }
 
 const organisation = /株式会社|有限会社|合同会社|(?:社団|財団)法人|機関|協会|組合|銀行|\b(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH)\b/;
@@ -108,7 +108,7 @@ function collectNames(document: PolicyDocument): Map<string, { kind: NameKind; d
       if (!cell) continue;
       for (const item of cell.items) {
         const name = recipientName(item.text);
-        if (name) add(name, 'recipient', itemSpan(document, cell.span, name));
+        if (name) add(name, 'recipient', nameSpan(document, item.span, name));
       }
     }
   }

@@ -140,11 +140,6 @@ function checkUndefined(document: PolicyDocument, report: Report): void {
   for (const name of needsDefinition) {
     const group = variantGroups.find((g) => g.includes(name)) ?? [name];
     if (group.some((form) => defined.has(form))) continue;
-    // Definitions written without the 「」 the model reads: 株式会社X（当社）, （以下、当社）, 以下当社という.
-    const loose = new RegExp(`[（(]\\s*(?:以下[、，：:\\s]*)?${name}(?:と(?:いう|いいます|称します))?。?\\s*[）)]|以下[、，]?\\s*${name}と(?:いう|いいます|称します|します)`);
-    // …or with words between 以下 and the quoted name: （以下、総称して「本サービス」…）, （以下、関連会社とあわせて「A」又は「当社」…）.
-    const distant = new RegExp(`以下[^。（）()「」]{0,30}(?:[「『][^」』\\n]{1,30}[」』](?:又は|または|もしくは|若しくは|、|，))*[「『]${name}[」』]`);
-    if (loose.test(document.text) || distant.test(document.text)) continue;
     const uses = usesOf(document, name).filter((span) => !inHeading(document, span.start));
     if (uses.length < undefinedThreshold) continue;
     const organisation = document.organization?.name;

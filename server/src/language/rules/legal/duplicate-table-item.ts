@@ -25,6 +25,10 @@ export const duplicateTableItemRule: PolicyRule = {
               return;
             }
             const previous = cell.items[index - 1];
+            // From the separator before the item, so that markup closing the item before it (**住所**) stays.
+            const between = document.text.slice(previous.span.end, item.span.start);
+            const separator = Math.max(between.lastIndexOf('、'), between.lastIndexOf(','), between.lastIndexOf('，'), between.lastIndexOf('／'), between.lastIndexOf('および'));
+            const from = separator >= 0 ? previous.span.end + separator : previous.span.end;
             report({
               span: item.span,
               messageId: 'duplicate-item',
@@ -35,8 +39,7 @@ export const duplicateTableItemRule: PolicyRule = {
               fixes: [
                 {
                   title: { ja: `重複した「${item.text}」を削除する`, en: `Remove the duplicate "${item.text}"` },
-                  // From the end of the item before it, so the separator goes with it.
-                  edits: [{ span: { start: previous.span.end, end: item.span.end }, newText: '' }],
+                  edits: [{ span: { start: from, end: item.span.end }, newText: '' }],
                   safe: true,
                 },
               ],

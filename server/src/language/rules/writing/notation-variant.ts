@@ -4,6 +4,7 @@ import type { Span } from '../../text/positions';
 import type { Finding, PolicyRule } from '../types';
 import { registerCache, StringMemo } from '../../perf/memo';
 import { variantGroups, type VariantGroup } from './notation-variants';
+import { inStatutoryWording } from './statutoryWording';
 
 interface Use {
   readonly form: string;
@@ -123,6 +124,8 @@ function numberingUses(document: PolicyDocument): Use[] {
 }
 
 const statutoryConjunctions = new Set(['oyobi', 'matawa', 'narabini', 'moshikuwa']);
+/** Groups whose statutory spelling is quoted in policies; such quotes count towards neither form. */
+const quotedFromStatute = new Set([...statutoryConjunctions, 'toriatsukai']);
 
 function report(kind: Kind, reportFinding: (finding: Finding) => void, document: PolicyDocument): void {
   const counts = new Map<string, number>();
@@ -170,7 +173,7 @@ export const notationVariantRule: PolicyRule = {
       kinds.push({
         id: group.id,
         name: { ja: `「${group.forms[0]}」`, en: `"${group.forms[0]}"` },
-        uses: uses[index],
+        uses: quotedFromStatute.has(group.id) ? uses[index].filter((use) => !inStatutoryWording(document.text, use.span)) : uses[index],
         minMajority: group.minMajority ?? 3,
         maxMinorityShare: group.maxMinorityShare ?? 0.25,
       });
