@@ -61,8 +61,9 @@ function compute(block: RootContent, text: string, lines: LineIndex): BlockFacts
   }
   let organisation: BlockFacts['organisation'];
   if (block.type === 'paragraph' && spanOf(block)) {
-    // 「株式会社X（所在地：…）」: the address in brackets is not part of the name.
-    const value = plainText(block).trim().replace(/\s*[（(](?:所在地|住所|本社|本店|本部|〒)[^（）()]*[）)]$/, '');
+    // 「株式会社X（所在地：…）」: the address in brackets is not part of the name. The look-behind starts
+    // the space run at its first space; from every space of a long run the pattern was quadratic.
+    const value = plainText(block).trim().replace(/(?<!\s)\s*[（(](?:所在地|住所|本社|本店|本部|〒)[^（）()]*[）)]$/, '');
     if (value.length <= 60 && !/[。\n]/.test(value) && organisationName.test(value)) {
       // Recipients are named inside sentences or next to particles (… の whois); the operator stands alone.
       organisation = { name: value, inSentence: /[のはをにがで]\s|\s[のはをにがで]|[（(]/.test(value) };
