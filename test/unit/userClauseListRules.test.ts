@@ -1,29 +1,18 @@
 import * as assert from 'node:assert/strict';
-import { validateConfig, type PolicyConfig } from '../../server/src/language/config';
+import type { PolicyConfig } from '../../server/src/language/config';
+import { acmeIntroduction, acmeOutsourcing, configWithClauseSets } from './clauseSetFixtures';
 import { applyEdits } from '../../server/src/language/features/fixes';
 import { analyze, joinLines } from './helpers';
 
-// The writer's own set, as in userClauseSets.test.ts, but written afresh for these rules.
+/** The shared Acme clause with an optional audit item. */
 const outsourcing = {
-  id: 'acme-outsourcing',
-  title: { ja: 'アクメ社 委託先標準条項', en: 'Acme standard outsourcing clause' },
-  introduction: ['委託先との契約'],
-  items: [
-    { id: 'confidentiality', text: '委託先に秘密保持の義務を課すこと', short: { ja: '秘密保持', en: 'Confidentiality' } },
-    { id: 'purpose', text: '委託した業務の目的以外での利用を禁止すること', short: { ja: '目的外利用の禁止', en: 'No other use' } },
-    { id: 'subcontract', text: '再委託には当社の事前の書面による承諾を必要とすること', short: { ja: '再委託の制限', en: 'Subcontracting' } },
-    { id: 'audit', text: '当社が委託先の取扱状況を監査できること', short: 'Audit', core: false },
-  ],
+  ...acmeOutsourcing,
+  items: [...acmeOutsourcing.items, { id: 'audit', text: '当社が委託先の取扱状況を監査できること', short: 'Audit', core: false }],
 };
 
-function configWith(...sets: unknown[]): PolicyConfig {
-  const { config, problems } = validateConfig({ clauseSets: sets });
-  assert.deepEqual(problems, []);
-  return config;
-}
-
+const configWith = configWithClauseSets;
 const config = configWith(outsourcing);
-const intro = '当社は、個人情報の取扱いを委託する場合、委託先との契約において次の事項を定めます。';
+const intro = acmeIntroduction;
 const doc = (introduction: string, ...items: string[]) => joinLines('# プライバシーポリシー', '', '## 業務の委託', '', introduction, '', ...items.map((item) => `- ${item}`), '');
 
 function findings(ruleId: string, text: string, withConfig: PolicyConfig = config, messageLanguage: 'en' | 'ja' = 'en') {

@@ -4,10 +4,10 @@ import type { CompletionItem, MarkupContent } from 'vscode-languageserver-types'
 import { createPolicyLanguageService, type DocumentSettings } from '../../server/src/language';
 import { builtInLibrary, clauseLibrary, validateClauseSets } from '../../server/src/language/clauses/user';
 import { matchClauseList } from '../../server/src/language/clauses/match';
-import { validateConfig, type PolicyConfig } from '../../server/src/language/config';
+import { validateConfig } from '../../server/src/language/config';
 import { applyEdits } from '../../server/src/language/features/fixes';
 import { renderPolicy, renderPolicyPage } from '../../server/src/language/features/render';
-import { acmeOutsourcing } from './clauseSetFixtures';
+import { acmeIntroduction, acmeOutsourcing, configWithClauseSets } from './clauseSetFixtures';
 import { analyze, joinLines } from './helpers';
 
 /** The shared Acme clause with two more items: one to return or erase, and an optional audit item. */
@@ -20,14 +20,9 @@ const outsourcing = {
   ],
 };
 
-function configWith(...sets: unknown[]): PolicyConfig {
-  const { config, problems } = validateConfig({ clauseSets: sets });
-  assert.deepEqual(problems, []);
-  return config;
-}
-
+const configWith = configWithClauseSets;
 const config = configWith(outsourcing);
-const intro = '当社は、個人情報の取扱いを委託する場合、委託先との契約において次の事項を定めます。';
+const intro = acmeIntroduction;
 const policy = (...items: string[]) => joinLines('# プライバシーポリシー', '', '## 業務の委託', '', intro, '', ...items.map((item) => `- ${item}`), '');
 const withoutSubcontract = policy('委託先に秘密保持の義務を課すこと', '委託した業務の目的以外での利用を禁止すること', '契約が終了したときは個人情報を返却し又は消去すること');
 
