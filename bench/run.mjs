@@ -89,13 +89,16 @@ function renderAfterEdit(engine, renderer, text, language) {
   try {
     const service = engine.createService();
     const settings = { messageLanguage: 'en', profile: 'auto' };
-    service.getDocument({ uri: 'file:///render.policy.md', version: 1, getText: () => text }, settings);
+    // The preview showed the version before the edit; each timed version types one more character
+    // in the same paragraph, so every run renders the edited block again.
+    renderer.render(service.getDocument({ uri: 'file:///render.policy.md', version: 1, getText: () => text }, settings));
     const at = engine.editOffset(text, 'paragraph');
-    const edited = text.slice(0, at) + (language === 'ja' ? 'の' : 'e') + text.slice(at);
+    const typed = language === 'ja' ? 'の' : 'e';
     const times = [];
     for (let i = 0; i < 5; i++) {
+      const edited = text.slice(0, at) + typed.repeat(i + 1) + text.slice(at);
       const start = performance.now();
-      const document = service.getDocument({ uri: 'file:///render.policy.md', version: 2 + i, getText: () => edited + ' '.repeat(i) }, settings);
+      const document = service.getDocument({ uri: 'file:///render.policy.md', version: 2 + i, getText: () => edited }, settings);
       renderer.render(document);
       times.push(performance.now() - start);
     }
