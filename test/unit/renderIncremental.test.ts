@@ -76,7 +76,7 @@ suite('Incremental preview render', () => {
           check();
         }
       }),
-      { numRuns: 60, seed: 909 },
+      { numRuns: 200, seed: 31337 },
     );
   });
 

@@ -9,9 +9,11 @@ import { createState, prepareBlocks, type State } from './transform';
 /**
  * The preview renders again after every edit, and remark-rehype, the sanitiser and the serialiser cost
  * more than the engine's own edit cycle. So the page is put together from the HTML of each top-level
- * block (a run of blocks when a pasted table spans several), kept across versions under the block's
- * text and whatever else its HTML depends on. Lines are kept relative to the block, so a block that
- * only moved is reused and gets its `data-line` values shifted.
+ * block (a run of blocks when a pasted table spans several), kept across versions with the block's
+ * tree node, which the engine reuses for text it did not parse again. The node is the key rather than
+ * the text because the same text does not always parse the same (a broken front matter above it can
+ * turn a list into a paragraph); the text and whatever else the HTML depends on must match too. Lines
+ * are kept relative to the block, so a block that only moved gets its `data-line` values shifted.
  */
 interface Piece {
   /** The block's HTML cut at each `data-line` value; one more part than lines. */
@@ -26,12 +28,44 @@ interface Piece {
   readonly headings: number;
   readonly ids: readonly string[];
   readonly renamed: boolean;
-  used: number;
+  /** The block's text and context, and the nodes of a run, which must all be the ones seen before. */
+  readonly key: string;
+  readonly nodes: readonly RootContent[];
 }
 
-const pieces = new Map<string, Piece>();
-let renders = 0;
-registerCache(() => pieces.clear());
+let pieces = new WeakMap<RootContent, Piece>();
+/**
+ * The same pieces by text, for blocks the engine parsed again (the first edit after opening re-parses
+ * much of the document): used only when the new tree has the shape of the one the piece came from.
+ */
+const byText = new Map<string, Piece>();
+const byTextCapacity = 20_000;
+registerCache(() => {
+  pieces = new WeakMap();
+  byText.clear();
+});
+
+/** Equal trees apart from where they sit: positions are compared relative to each block's start. */
+function sameShape(a: unknown, b: unknown, baseA: number, baseB: number): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  for (const key of keysA) {
+    const x = (a as Record<string, unknown>)[key];
+    const y = (b as Record<string, unknown>)[key];
+    if (key === 'position' && !Array.isArray(a)) {
+      const p = x as RootContent['position'];
+      const q = y as RootContent['position'];
+      if (!p || !q || p.start.offset === undefined || q.start.offset === undefined || p.end.offset === undefined || q.end.offset === undefined) return false;
+      if (p.start.offset - baseA !== q.start.offset - baseB || p.end.offset - baseA !== q.end.offset - baseB) return false;
+      continue;
+    }
+    if (!sameShape(x, y, baseA, baseB)) return false;
+  }
+  return true;
+}
 
 let last = { blocks: 0, rendered: 0 };
 
@@ -39,10 +73,6 @@ let last = { blocks: 0, rendered: 0 };
 export function lastRenderCount(): { readonly blocks: number; readonly rendered: number } {
   return last;
 }
-
-/** Pieces not used by the last few renders are dropped once the cache outgrows what a render needs. */
-const keepRenders = 4;
-const minimumCapacity = 2_000;
 
 /**
  * Reference definitions and footnotes tie blocks together (a reference resolves elsewhere, footnotes
@@ -110,7 +140,7 @@ function units(document: PolicyDocument, tables: readonly TableInfo[]): Unit[] |
   return out;
 }
 
-function render(unit: Unit, state: State, baseLine: number): Piece {
+function render(unit: Unit, state: State, baseLine: number, key: string): Piece {
   const headingsBefore = state.headingCount;
   const idsBefore = state.idLog.length;
   state.renamed = false;
@@ -128,11 +158,19 @@ function render(unit: Unit, state: State, baseLine: number): Piece {
     headings: state.headingCount - headingsBefore,
     ids: state.idLog.slice(idsBefore),
     renamed: state.renamed,
-    used: renders,
+    key,
+    nodes: unit.nodes,
   };
 }
 
-function reusable(piece: Piece, state: State): boolean {
+function sameNodes(piece: Piece, unit: Unit): boolean {
+  if (piece.nodes.length !== unit.nodes.length) return false;
+  if (piece.nodes.every((node, i) => node === unit.nodes[i])) return true;
+  return sameShape(piece.nodes, unit.nodes, startOf(piece.nodes[0]), unit.start);
+}
+
+function reusable(piece: Piece, unit: Unit, key: string, state: State): boolean {
+  if (piece.key !== key || !sameNodes(piece, unit)) return false;
   if (piece.headings === 0) return true;
   return piece.headingsBefore === state.headingCount && !piece.renamed && piece.ids.every((id) => !state.ids.has(id));
 }
@@ -148,18 +186,19 @@ export function renderBody(document: PolicyDocument, clauses?: ClauseLibrary): {
   const groups = units(document, tables);
   if (!groups) return undefined;
   let rendered = 0;
-  renders++;
   const state = createState(document, clauses);
   let vocabulary: string | undefined;
   const clauseContext = () =>
     (vocabulary ??= JSON.stringify([document.language, clauses?.key ?? '', policyVocabulary(document)]));
   const out: string[] = [];
   const toc: TocEntry[] = [];
-  let used = 0;
   let t = 0;
   for (const unit of groups) {
-    const source = document.text.slice(unit.start, unit.end);
-    let key = source;
+    // From the start of the line: the indent before the first marker decides how later lines nest.
+    const baseLine = document.lines.lineAt(unit.start);
+    const lineStart = Math.min(unit.start, document.lines.lineStart(baseLine));
+    const source = document.text.slice(lineStart, unit.end);
+    let key = `${unit.start - lineStart}\u0000${source}`;
     for (const node of unit.nodes) {
       const level = state.pseudoHeadings.get(startOf(node))?.suggestedLevel;
       if (level !== undefined) key += `\u0000h${startOf(node) - unit.start}:${level}`;
@@ -168,30 +207,32 @@ export function renderBody(document: PolicyDocument, clauses?: ClauseLibrary): {
       if (tables[t].span.start >= unit.start) key += `\u0000t${tableKey(tables[t], unit.start)}`;
     }
     if (source.includes('::clause')) key += `\u0000c${clauseContext()}`;
-    const baseLine = document.lines.lineAt(unit.start);
-    let piece = pieces.get(key);
-    if (piece && reusable(piece, state)) {
+    let piece = pieces.get(unit.nodes[0]);
+    if (!piece || piece.key !== key) piece = byText.get(key);
+    if (piece && reusable(piece, unit, key, state)) {
+      if (piece.nodes[0] !== unit.nodes[0]) {
+        piece = { ...piece, nodes: unit.nodes };
+        pieces.set(unit.nodes[0], piece);
+        byText.set(key, piece);
+      }
       state.headingCount += piece.headings;
       for (const id of piece.ids) {
         state.ids.add(id);
         state.idLog.push(id);
       }
-      piece.used = renders;
     } else {
-      piece = render(unit, state, baseLine);
-      pieces.set(key, piece);
+      piece = render(unit, state, baseLine, key);
+      pieces.set(unit.nodes[0], piece);
+      if (byText.size >= byTextCapacity) byText.clear();
+      byText.set(key, piece);
       rendered++;
     }
-    used++;
     if (piece.visible) {
       if (out.length > 0) out.push('\n');
       for (let k = 0; k < piece.lines.length; k++) out.push(piece.parts[k], String(piece.lines[k] + baseLine));
       out.push(piece.parts[piece.lines.length]);
     }
     toc.push(...piece.toc);
-  }
-  if (pieces.size > Math.max(minimumCapacity, 3 * used)) {
-    for (const [key, piece] of pieces) if (piece.used <= renders - keepRenders) pieces.delete(key);
   }
   last = { blocks: groups.length, rendered };
   return { html: out.join(''), toc };
