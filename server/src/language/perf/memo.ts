@@ -59,13 +59,24 @@ registerCache(() => nothingFound.clear());
  * rare ask this first, so that an edit costs one segment's search instead of the whole document's.
  */
 export function findsNothing(kind: string, value: string, search: (value: string) => boolean): boolean {
+  return nothingFinder(kind, search)(value);
+}
+
+/**
+ * {@link findsNothing} for one search over many texts. A loop over every segment should look its memo
+ * up once: the kind is a long string built per call, and finding it again for each of thousands of
+ * segments compared it character by character each time.
+ */
+export function nothingFinder(kind: string, search: (value: string) => boolean): (value: string) => boolean {
   let memo = nothingFound.get(kind);
   if (!memo) {
     if (nothingFound.size >= 1_000) nothingFound.clear();
     memo = new StringMemo<boolean>(undefined, false);
     nothingFound.set(kind, memo);
   }
-  return memo.get(value, (key) => !search(key));
+  const found = memo;
+  const compute = (key: string) => !search(key);
+  return (value) => found.get(value, compute);
 }
 
 /** A stable name for a regular expression, for {@link findsNothing}. */

@@ -1,20 +1,11 @@
-import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Root } from 'mdast';
-import rehypeSanitize from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import type { ClauseLibrary } from '../../clauses/user';
 import type { DocumentLanguage, PolicyDocument } from '../../model/types';
-import { policySchema } from './schema';
+import { renderBody } from './incremental';
+import { collectHeadings, mdastToHast, sanitizeHast, stringifyHast, type TocEntry } from './pipeline';
 import { prepareTree } from './transform';
 
-
-export interface TocEntry {
-  readonly level: number;
-  readonly id: string;
-  readonly text: string;
-}
+export { stringifyHast, type TocEntry };
 
 export interface RenderedPolicy {
   /** Sanitised HTML of the body, every block carrying `data-line` (0-based source line). */
@@ -22,36 +13,6 @@ export interface RenderedPolicy {
   readonly title: string;
   readonly lang: DocumentLanguage;
   readonly toc: readonly TocEntry[];
-}
-
-// Raw HTML is already gone from the tree (prepareTree drops it), so remark-rehype never needs
-// allowDangerousHtml; the sanitiser is the second wall, not the only one.
-const toHast = unified().use(remarkRehype, { clobberPrefix: 'fn-' }).use(rehypeSanitize, policySchema).freeze();
-const toHtml = unified().use(rehypeStringify, { characterReferences: { useNamedReferences: false } }).freeze();
-
-export function stringifyHast(tree: HastRoot): string {
-  return toHtml.stringify(tree);
-}
-
-function textOf(node: HastContent | ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element') return node.children.map(textOf).join('');
-  return '';
-}
-
-function collectHeadings(tree: HastRoot): TocEntry[] {
-  const found: TocEntry[] = [];
-  const visit = (nodes: readonly (HastContent | ElementContent)[]) => {
-    for (const node of nodes) {
-      if (node.type !== 'element') continue;
-      const level = /^h([1-6])$/.exec(node.tagName);
-      const id = node.properties?.id;
-      if (level && typeof id === 'string') found.push({ level: Number(level[1]), id, text: textOf(node).trim() });
-      else visit((node as Element).children);
-    }
-  };
-  visit(tree.children);
-  return found;
 }
 
 function titleOf(document: PolicyDocument, toc: readonly TocEntry[]): string {
@@ -71,8 +32,12 @@ function titleOf(document: PolicyDocument, toc: readonly TocEntry[]): string {
 /** Renders a policy for reading: the preview's body and the content of the exported page. */
 /** `clauses`: the library `::clause` directives expand from (the configuration's sets included). */
 export function renderPolicy(document: PolicyDocument, clauses?: ClauseLibrary): RenderedPolicy {
-  const tree = prepareTree(document, clauses);
-  const hast = toHast.runSync(tree as Root) as HastRoot;
-  const toc = collectHeadings(hast);
-  return { html: stringifyHast(hast), title: titleOf(document, toc), lang: document.language, toc };
+  const body = renderBody(document, clauses) ?? renderWhole(document, clauses);
+  return { html: body.html, title: titleOf(document, body.toc), lang: document.language, toc: body.toc };
+}
+
+/** The whole document in one pass, for what the block cache cannot handle; also the tests' reference. */
+export function renderWhole(document: PolicyDocument, clauses?: ClauseLibrary): { html: string; toc: TocEntry[] } {
+  const hast = sanitizeHast(mdastToHast(prepareTree(document, clauses) as Root));
+  return { html: stringifyHast(hast), toc: collectHeadings(hast) };
 }

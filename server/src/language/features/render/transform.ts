@@ -13,24 +13,41 @@ import { joinJapaneseLines } from './cjk';
  * the preview can scroll with the editor.
  */
 export function prepareTree(document: PolicyDocument, clauses?: ClauseLibrary): Root {
-  const state: State = {
+  return { type: 'root', children: prepareBlocks(document.blocks, createState(document, clauses)) };
+}
+
+export function createState(document: PolicyDocument, clauses?: ClauseLibrary): State {
+  return {
     document,
     clauses,
     pseudoHeadings: new Map(document.sections.filter((s) => s.pseudo).map((s) => [s.headingSpan.start, s])),
     pseudoTables: new Map(document.tables.filter((t) => t.kind !== 'gfm').map((t) => [t.span.start, t])),
     ids: new Set(),
     headingCount: 0,
+    renamed: false,
+    idLog: [],
   };
-  return { type: 'root', children: blocks(document.blocks, state, true) };
 }
 
-interface State {
+/**
+ * Top-level blocks in, the tree's children out. Called once for the whole document, or block by
+ * block with one shared state (the incremental render), which numbers headings the same either way.
+ */
+export function prepareBlocks(nodes: readonly RootContent[], state: State): RootContent[] {
+  return blocks(nodes, state, true);
+}
+
+export interface State {
   readonly document: PolicyDocument;
   readonly clauses?: ClauseLibrary;
   readonly pseudoHeadings: ReadonlyMap<number, Section>;
   readonly pseudoTables: ReadonlyMap<number, TableInfo>;
   readonly ids: Set<string>;
   headingCount: number;
+  /** Whether some heading did not get the id it asked for (a clash); such HTML depends on its neighbours. */
+  renamed: boolean;
+  /** Every id handed out, in order; the incremental render reads off the ones a block took. */
+  readonly idLog: string[];
 }
 
 type Props = Record<string, string | number | boolean | string[]>;
@@ -90,6 +107,7 @@ function uniqueId(state: State, wanted: string): string {
   let id = wanted;
   for (let n = 2; state.ids.has(id); n++) id = `${wanted}-${n}`;
   state.ids.add(id);
+  state.idLog.push(id);
   return id;
 }
 
@@ -104,7 +122,9 @@ function heading(state: State, depth: number, children: PhrasingContent[], start
     }
   }
   state.headingCount++;
-  const id = uniqueId(state, explicitId ?? `section-${state.headingCount}`);
+  const wanted = explicitId ?? `section-${state.headingCount}`;
+  const id = uniqueId(state, wanted);
+  if (id !== wanted) state.renamed = true;
   const props: Props = { ...lineProps(state, start), id };
   if (pseudo) props.className = ['pseudo-heading'];
   const node: Heading = { type: 'heading', depth: Math.min(6, Math.max(1, depth)) as Heading['depth'], children };

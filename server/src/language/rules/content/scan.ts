@@ -2,7 +2,7 @@ import { kanjiToNumber } from '../../model/numbering';
 import { sectionAt as sectionContaining } from '../../model/sections';
 import { segmentSpan, type TextSegment } from '../../model/text';
 import type { PolicyDocument } from '../../model/types';
-import { findsNothing, regexKind } from '../../perf/memo';
+import { nothingFinder, regexKind } from '../../perf/memo';
 import type { Span } from '../../text/positions';
 
 /**
@@ -29,8 +29,9 @@ export function* matchProse(document: PolicyDocument, regex: RegExp): Generator<
     regex.lastIndex = 0;
     return found;
   };
+  const findsNothing = nothingFinder(kind, finds);
   for (const segment of document.segments) {
-    if (findsNothing(kind, segment.value, finds)) continue;
+    if (findsNothing(segment.value)) continue;
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = regex.exec(segment.value)) !== null) {

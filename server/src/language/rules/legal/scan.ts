@@ -5,7 +5,7 @@ import type { Nodes, RootContent } from 'mdast';
 import { sectionAt } from '../../model/sections';
 import { spanOf } from '../../model/text';
 import type { PolicyDocument, Section, SectionKind } from '../../model/types';
-import { findsNothing, regexKind } from '../../perf/memo';
+import { nothingFinder, regexKind } from '../../perf/memo';
 import type { Span } from '../../text/positions';
 
 export interface TextUnit {
@@ -143,7 +143,8 @@ export function anyUnitMatches(units: readonly TextUnit[], pattern: RegExp): boo
 export function unitMatcher(pattern: RegExp): (unit: TextUnit) => boolean {
   const kind = regexKind(pattern);
   const finds = (text: string) => pattern.test(text);
-  return (unit) => !findsNothing(kind, unit.text, finds);
+  const findsNothing = nothingFinder(kind, finds);
+  return (unit) => !findsNothing(unit.text);
 }
 
 /** The document span of text[index, index + length) in a unit. */
