@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits } from '../../server/src/language/features/fixes';
-import { personWord, renumbered } from '../../server/src/language/rules/legal/insertions';
+import { documentWording } from '../../server/src/language/clauses/vocabulary';
+import { renumbered } from '../../server/src/language/rules/legal/insertions';
 import { analyze, joinLines, linesOf, sharedDir } from './helpers';
 
 /** The text after applying the fix titled like `title` (or the first fix) of the rule's first finding. */
@@ -215,8 +216,8 @@ suite('Legal fixes: the document\'s own words and numbering', () => {
 
   test('the person word is the one the policy uses most, ユーザー not read as ユーザ', () => {
     const document = analyze(joinLines('# ポリシー', '', 'ユーザーの情報を、ユーザーの同意を得て利用します。お客様からの問い合わせにも答えます。', '')).document;
-    assert.equal(personWord(document), 'ユーザー');
-    assert.equal(personWord(analyze('# Policy\n\nWe respect your privacy.\n').document), '本人');
+    assert.equal(documentWording(document).person, 'ユーザー');
+    assert.equal(documentWording(analyze('# Policy\n\nWe respect your privacy.\n').document).person, '本人');
   });
 });
 

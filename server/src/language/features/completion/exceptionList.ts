@@ -5,7 +5,7 @@ import { renderForPolicy, type RenderOptions } from '../../clauses/render';
 import type { ClauseItem, ClauseSet } from '../../clauses/types';
 import { formatNumbering, parseNumbering } from '../../model/numbering';
 import type { ListInfo, ListItemInfo, Numbering, PolicyDocument } from '../../model/types';
-import { policyVocabulary } from '../render/clauses';
+import { documentWording } from '../../clauses/vocabulary';
 import { itemArticle, itemDocumentation, recogniseClauseList } from './clauseLists';
 import { sortKey, type CompletionContext } from './context';
 
@@ -26,15 +26,9 @@ interface Placement {
   readonly numberTyped?: boolean;
 }
 
-function count(text: string, word: string): number {
-  return text.split(word).length - 1;
-}
-
 /** Most policies write conjunctions in kana; follow the document rather than the statute's spelling. */
 export function renderOptions(document: PolicyDocument): RenderOptions {
-  const kana = count(document.text, 'または') + count(document.text, 'および');
-  const kanji = count(document.text, '又は') + count(document.text, '及び');
-  return { plainConjunctions: kana > kanji };
+  return { plainConjunctions: documentWording(document).kanaConjunctions };
 }
 
 function markerAfter(marker: string, step: number): string {
@@ -110,7 +104,7 @@ export function itemText(document: PolicyDocument, set: ClauseSet, item: ClauseI
   if (document.language === 'en' && set.law === 'appi') return item.english;
   // As a list item, a GDPR point reads as a sentence: capitalised and closed by a full stop, not the Regulation's ';'.
   if (set.law === 'gdpr') return `${item.statute.charAt(0).toUpperCase()}${item.statute.slice(1)}`.replace(/[;.]$/u, '.');
-  return renderForPolicy(item, policyVocabulary(document), options);
+  return renderForPolicy(item, documentWording(document), options);
 }
 
 export function exceptionListCompletions(context: CompletionContext): CompletionItem[] {

@@ -4,7 +4,7 @@ import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem }
 import { formatNumbering } from '../../model/numbering';
 import type { PolicyDocument, Section, SectionKind } from '../../model/types';
 import { getProfile, type SectionRequirement } from '../../profiles';
-import { policyVocabulary } from '../render/clauses';
+import { documentWording } from '../../clauses/vocabulary';
 import { sortKey, type CompletionContext } from './context';
 import { sectionSkeleton, skeletonKinds, snippetText } from './skeletons';
 
@@ -31,7 +31,7 @@ export function headingCompletions(context: CompletionContext): CompletionItem[]
   const current = document.sections.find((section) => section.headingSpan.start === context.lineStart);
   const profile = getProfile(document.profile);
   const language = document.language;
-  const options = { vocabulary: policyVocabulary(document) };
+  const options = { vocabulary: documentWording(document) };
   const numbering = continuedNumbering(document, hashes.length, context.lineStart);
   const range = { start: document.lines.positionAt(context.lineStart), end: document.lines.positionAt(context.lineEnd) };
 

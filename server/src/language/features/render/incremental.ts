@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast';
 import type { ClauseLibrary } from '../../clauses/user';
 import type { PolicyDocument, TableInfo } from '../../model/types';
 import { registerCache } from '../../perf/memo';
-import { policyVocabulary } from './clauses';
+import { documentWording } from '../../clauses/vocabulary';
 import { collectHeadings, mdastToHast, sanitizeHast, stringifyHast, type TocEntry } from './pipeline';
 import { createState, prepareBlocks, type State } from './transform';
 
@@ -189,7 +189,7 @@ export function renderBody(document: PolicyDocument, clauses?: ClauseLibrary): {
   const state = createState(document, clauses);
   let vocabulary: string | undefined;
   const clauseContext = () =>
-    (vocabulary ??= JSON.stringify([document.language, clauses?.key ?? '', policyVocabulary(document)]));
+    (vocabulary ??= JSON.stringify([document.language, clauses?.key ?? '', documentWording(document)]));
   const out: string[] = [];
   const toc: TocEntry[] = [];
   let t = 0;

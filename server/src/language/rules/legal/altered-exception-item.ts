@@ -1,16 +1,18 @@
 import { renderForPolicy } from '../../clauses/render';
+import { documentWording } from '../../clauses/vocabulary';
 import type { ClauseItem, ClauseSet } from '../../clauses/types';
 import { clauseLibrary } from '../../clauses/user';
 import type { PolicyDocument } from '../../model/types';
 import type { Fix, PolicyRule, RuleContext } from '../types';
 import { exceptionLists, type ExceptionList, type ExceptionListItem } from './exception-lists';
-import { endLike, personWord, selfWord, usesKanaConjunctions } from './insertions';
+import { endLike } from './insertions';
 
 /** The item reworded as the statute has it, in the policy's words for the person and the business. */
 function restoreStatute(document: PolicyDocument, list: ExceptionList, written: ExceptionListItem, item: ClauseItem): Fix | undefined {
   // An item the model had to piece together from a broken line has no single span to replace.
   if (written.item.text.replace(/\s*\n\s*/g, '').trim() !== written.text) return undefined;
-  let text = renderForPolicy(item, { person: personWord(document), self: selfWord(document) }, { plainConjunctions: usesKanaConjunctions(document) });
+  const wording = documentWording(document);
+  let text = renderForPolicy(item, wording, { plainConjunctions: wording.kanaConjunctions });
   text = endLike(text, list.items);
   const source = document.text.slice(written.span.start, written.span.end);
   // Numbering written in the text (「(2) 」) stays; only the wording after it is replaced.

@@ -1,10 +1,11 @@
 import { renderForPolicy } from '../../clauses/render';
+import { documentWording } from '../../clauses/vocabulary';
 import type { ClauseItem, ClauseSet } from '../../clauses/types';
 import { clauseLibrary } from '../../clauses/user';
 import type { PolicyDocument } from '../../model/types';
 import type { Fix, PolicyRule } from '../types';
 import { exceptionLists, listAnchor, optionalItem, type ExceptionList } from './exception-lists';
-import { endLike, insertListItems, personWord, selfWord, usesKanaConjunctions } from './insertions';
+import { endLike, insertListItems } from './insertions';
 
 /**
  * The missing items in statutory order, each placed before the first item of the list that comes
@@ -18,10 +19,10 @@ function insertMissing(document: PolicyDocument, list: ExceptionList, set: Claus
   }
   if (numberAt.size === 0) return undefined;
   const lastMatched = Math.max(...numberAt.keys());
-  const vocabulary = { person: personWord(document), self: selfWord(document) };
+  const vocabulary = documentWording(document);
   const insertions = missing.map((item) => {
     const later = list.items.findIndex((_, index) => (numberAt.get(index) ?? 0) > item.number);
-    let text = renderForPolicy(item, vocabulary, { plainConjunctions: usesKanaConjunctions(document) });
+    let text = renderForPolicy(item, vocabulary, { plainConjunctions: vocabulary.kanaConjunctions });
     text = endLike(text, list.items);
     return { before: later >= 0 ? later : lastMatched + 1, text };
   });

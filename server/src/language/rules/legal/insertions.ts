@@ -5,61 +5,6 @@ import type { ListItemInfo, PolicyDocument, Section, SectionKind } from '../../m
 import type { TextEdit } from '../types';
 import { sectionsOfKind, textUnits, withinSection } from './scan';
 
-const personWords = ['お客様', 'お客さま', 'ユーザー', 'ユーザ', '利用者', '会員', 'ご本人', '本人'] as const;
-const selfWords = ['当社', '弊社', '当法人', '当団体', '当協会', '本会', '当組合', '当店', '当学', '本学'] as const;
-
-function mostFrequent(text: string, words: readonly string[], fallback: string): string {
-  let best = fallback;
-  let bestCount = 0;
-  for (const word of words) {
-    // Count non-overlapping uses that are not part of a longer listed word (ユーザ inside ユーザー).
-    const count = text.split(word).length - 1 - (word === 'ユーザ' ? text.split('ユーザー').length - 1 : 0) - (word === '本人' ? text.split('ご本人').length - 1 : 0);
-    if (count > bestCount) {
-      best = word;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
-interface Wording {
-  readonly person: string;
-  readonly self: string;
-  readonly kana: boolean;
-}
-
-const wordings = new WeakMap<PolicyDocument, Wording>();
-
-/** The document's own words, read once per version: every legal fix writes with them. */
-function wordingOf(document: PolicyDocument): Wording {
-  let wording = wordings.get(document);
-  if (!wording) {
-    const count = (pattern: RegExp) => document.text.match(pattern)?.length ?? 0;
-    wording = {
-      person: mostFrequent(document.text, personWords, '本人'),
-      self: mostFrequent(document.text, selfWords, '当社'),
-      kana: count(/または|および|もしくは|ならびに/g) > count(/又は|及び|若しくは|並びに/g),
-    };
-    wordings.set(document, wording);
-  }
-  return wording;
-}
-
-/** How the policy addresses the data subject (お客様, ユーザー …); 本人 when it never does. */
-export function personWord(document: PolicyDocument): string {
-  return wordingOf(document).person;
-}
-
-/** How the policy names the business (当社, 弊社 …). */
-export function selfWord(document: PolicyDocument): string {
-  return wordingOf(document).self;
-}
-
-/** True when the policy writes conjunctions in kana (または, および) more than in kanji (又は, 及び). */
-export function usesKanaConjunctions(document: PolicyDocument): boolean {
-  return wordingOf(document).kana;
-}
-
 /** The offset just after the last character of the line holding `offset - 1` (before its newline). */
 function endOfLineBefore(document: PolicyDocument, offset: number): number {
   return document.lines.lineEnd(document.lines.lineAt(Math.max(0, offset - 1)));

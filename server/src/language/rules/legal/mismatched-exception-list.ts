@@ -1,18 +1,19 @@
 import { renderForPolicy } from '../../clauses/render';
+import { documentWording } from '../../clauses/vocabulary';
 import type { ClauseSet } from '../../clauses/types';
 import { clauseLibrary, type ClauseLibrary } from '../../clauses/user';
 import type { PolicyDocument } from '../../model/types';
 import type { Fix, PolicyRule } from '../types';
 import { exceptionLists, listAnchor, optionalItem, type ExceptionList } from './exception-lists';
-import { endLike, personWord, replaceListItems, selfWord, usesKanaConjunctions } from './insertions';
+import { endLike, replaceListItems } from './insertions';
 
 /** The list's items replaced by the items of the article its introducing sentence is about. */
 function replaceWithExpected(document: PolicyDocument, list: ExceptionList, expected: ClauseSet, library: ClauseLibrary): Fix | undefined {
-  const vocabulary = { person: personWord(document), self: selfWord(document) };
+  const vocabulary = documentWording(document);
   const texts = expected.items
     .filter((item) => !optionalItem(document, item.id, library))
     .map((item) => {
-      const text = renderForPolicy(item, vocabulary, { plainConjunctions: usesKanaConjunctions(document) });
+      const text = renderForPolicy(item, vocabulary, { plainConjunctions: vocabulary.kanaConjunctions });
       return endLike(text, list.items);
     });
   const edit = replaceListItems(document, list.items.map((item) => item.item), texts, list.paragraphs);

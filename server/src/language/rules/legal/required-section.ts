@@ -1,8 +1,9 @@
 import { renderForPolicy } from '../../clauses/render';
+import { documentWording } from '../../clauses/vocabulary';
 import type { PolicyDocument, Section } from '../../model/types';
 import { getProfile, type SectionRequirement } from '../../profiles';
 import type { Fix, PolicyRule } from '../types';
-import { endOfSection, paragraphsAtEnd, personWord, selfWord } from './insertions';
+import { endOfSection, paragraphsAtEnd } from './insertions';
 import { hasContent, isPrivacyPolicy, practicePresent } from './presence';
 import { documentAnchor } from './scan';
 import { sectionOrder, skeletonFor } from './section-templates';
@@ -22,7 +23,7 @@ function insertSection(document: PolicyDocument, requirement: SectionRequirement
   const level = rest.length > 0 ? Math.min(...rest.map(levelOf)) : title ? Math.min(top + 1, 6) : 2;
   const peers = rest.filter((section) => levelOf(section) === level);
   const skeleton = skeletonFor(requirement.kind, requirement.content)[document.language];
-  const body = document.language === 'ja' ? renderForPolicy(skeleton, { person: personWord(document), self: selfWord(document) }) : skeleton;
+  const body = document.language === 'ja' ? renderForPolicy(skeleton, documentWording(document)) : skeleton;
   const block = `${'#'.repeat(level)} ${requirement.heading[document.language]}\n\n${body}`;
   const later = peers.find((section) => rank(section.kinds) > own && rank(section.kinds) !== Infinity);
   const earlier = [...peers].reverse().find((section) => rank(section.kinds) < own);
