@@ -1,15 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from './helpers';
-
-function randomJunk(length: number, seed: number): string {
-  let state = seed;
-  let text = '';
-  for (let i = 0; i < length; i++) {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    text += String.fromCharCode(state % 0xffff);
-  }
-  return text;
-}
+import { analyze, randomJunk } from './helpers';
 
 const inputs: [string, string][] = [
   ['an empty file', ''],

@@ -89,3 +89,23 @@ export function readSeed(name: string): string {
   assert.ok(existsSync(path), `seed ${name} is in ${sharedDir}/seeds (set POLICYMD_SHARED to the shared folder)`);
   return readFileSync(path, 'utf8');
 }
+
+/** The texts of the files in `dir` whose names match, in name order; none when the folder is absent. */
+export function readDocuments(dir: string, pattern: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => pattern.test(name))
+    .sort()
+    .map((name) => readFileSync(join(dir, name), 'utf8'));
+}
+
+/** Deterministic junk over the whole BMP (lone surrogates included), so a failure repeats exactly. */
+export function randomJunk(length: number, seed: number): string {
+  let state = seed;
+  let text = '';
+  for (let i = 0; i < length; i++) {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    text += String.fromCharCode(state % 0xffff);
+  }
+  return text;
+}

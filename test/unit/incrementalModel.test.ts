@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -9,26 +8,18 @@ import { computeDiagnostics } from '../../server/src/language/features/diagnosti
 import { buildPolicyDocument, type BuiltDocument } from '../../server/src/language/model/buildDocument';
 import type { PolicyDocument } from '../../server/src/language/model/types';
 import { parseMarkdown } from '../../server/src/language/parse/markdown';
-import { fixturesDir, sharedDir } from './helpers';
+import { fixturesDir, readDocuments, sharedDir } from './helpers';
 
 // The model builders and some rules keep what they computed for a block or a text from one version
 // to the next. These properties check that typing into realistic policies (generated ones, the
 // repository's documents and, where present, the shared seeds) never leaves the model or the
 // diagnostics different from a build from scratch.
 
-function readAll(dir: string, pattern: RegExp): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => pattern.test(name))
-    .sort()
-    .map((name) => readFileSync(join(dir, name), 'utf8'));
-}
-
 const documents = [
   generatePolicy('ja', 9_000),
   generatePolicy('en', 9_000),
-  ...readAll(join(fixturesDir, 'documents'), /\.md$/),
-  ...readAll(join(sharedDir, 'seeds'), /\.(?:md|txt)$/),
+  ...readDocuments(join(fixturesDir, 'documents'), /\.md$/),
+  ...readDocuments(join(sharedDir, 'seeds'), /\.(?:md|txt)$/),
 ];
 
 // What writers type, and what changes structure: new blocks, list and table markers, headings,

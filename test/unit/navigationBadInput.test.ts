@@ -1,20 +1,11 @@
 import * as assert from 'node:assert/strict';
 import type { Range, SelectionRange } from 'vscode-languageserver-types';
+import { randomJunk } from './helpers';
 import { open } from './navHelpers';
-
-function junk(length: number, seed: number): string {
-  let state = seed;
-  let text = '';
-  for (let i = 0; i < length; i++) {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    text += String.fromCharCode(state % 0xffff);
-  }
-  return text;
-}
 
 const inputs: [string, string][] = [
   ['an empty file', ''],
-  ['binary junk', junk(5000, 11)],
+  ['binary junk', randomJunk(5000, 11)],
   ['unclosed front matter', '---\npolicy: privacy\n\n# 方針\n\n株式会社テスト（以下「当社」）\n'],
   ['CRLF line endings', '# 方針\r\n\r\n株式会社テスト（以下「当社」といいます。）\r\n\r\n当社は守ります。\r\n'],
   ['lone surrogates', '# \ud800方針\n\n\udfff（以下「当社」）当社\ud800当社\n'],

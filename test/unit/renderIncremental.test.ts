@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -8,25 +7,17 @@ import { createPolicyLanguageService, type DocumentSettings } from '../../server
 import { clauseLibrary } from '../../server/src/language/clauses/user';
 import { renderPolicy, renderWhole } from '../../server/src/language/features/render/html';
 import { lastRenderCount } from '../../server/src/language/features/render/incremental';
-import { fixturesDir, sharedDir } from './helpers';
+import { fixturesDir, readDocuments, sharedDir } from './helpers';
 
 // The preview's render reuses the HTML of blocks from earlier versions. These properties check that
 // after any edits the page is byte for byte the one a render of the whole tree gives.
 
-function readAll(dir: string, pattern: RegExp): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => pattern.test(name))
-    .sort()
-    .map((name) => readFileSync(join(dir, name), 'utf8'));
-}
-
 const documents = [
   generatePolicy('ja', 9_000),
   generatePolicy('en', 9_000),
-  ...readAll(join(fixturesDir, 'documents'), /\.md$/),
-  ...readAll(join(fixturesDir, 'render'), /\.md$/),
-  ...readAll(join(sharedDir, 'seeds'), /\.(?:md|txt)$/),
+  ...readDocuments(join(fixturesDir, 'documents'), /\.md$/),
+  ...readDocuments(join(fixturesDir, 'render'), /\.md$/),
+  ...readDocuments(join(sharedDir, 'seeds'), /\.(?:md|txt)$/),
 ];
 
 // Besides typing: what changes a block's HTML through its neighbours (heading numbers and explicit

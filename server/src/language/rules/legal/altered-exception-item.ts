@@ -4,7 +4,7 @@ import type { ClauseItem, ClauseSet } from '../../clauses/types';
 import { clauseLibrary } from '../../clauses/user';
 import type { PolicyDocument } from '../../model/types';
 import type { Fix, PolicyRule, RuleContext } from '../types';
-import { exceptionLists, type ExceptionList, type ExceptionListItem } from './exception-lists';
+import { listsAsRecognised, type ExceptionList, type ExceptionListItem } from './exception-lists';
 import { endLike } from './insertions';
 
 /** The item reworded as the statute has it, in the policy's words for the person and the business. */
@@ -39,10 +39,7 @@ export const alteredExceptionItemRule: PolicyRule = {
   fixable: true,
   check({ document, config, report }) {
     const library = clauseLibrary(config);
-    for (const list of exceptionLists(document, library)) {
-      if (list.expected && list.best.setId !== list.expected) continue;
-      const set = library.getSet(list.best.setId);
-      if (!set) continue;
+    for (const { list, set } of listsAsRecognised(document, library)) {
       if (set.law === 'user') {
         reportUserWording(document, list, set, library.getItem, report);
         continue;

@@ -2,6 +2,7 @@
 // 33(2)), matched against the clause library once per document and shared by the three
 // exception-list rules. With a configuration, its own clause sets (clauses/user.ts) are matched too.
 import { closeMatches, matchClauseList, type ClauseListMatch } from '../../clauses/match';
+import type { ClauseSet } from '../../clauses/types';
 import type { ListItemInfo, PolicyDocument } from '../../model/types';
 import { builtInLibrary, introducesUserSet, userSetsFor, type ClauseLibrary } from '../../clauses/user';
 import { getProfile } from '../../profiles';
@@ -223,3 +224,16 @@ export function listAnchor(document: PolicyDocument, list: ExceptionList): Span 
   return { start, end: document.lines.lineEnd(document.lines.lineAt(start)) };
 }
 
+
+/**
+ * The lists read as the set their introduction expects (or as their best match when it expects none),
+ * with that set: what the incomplete and altered rules check. A list under another article's sentence
+ * is mismatched-exception-list's to report instead.
+ */
+export function listsAsRecognised(document: PolicyDocument, library: ClauseLibrary): { list: ExceptionList; set: ClauseSet }[] {
+  return exceptionLists(document, library).flatMap((list) => {
+    if (list.expected && list.best.setId !== list.expected) return [];
+    const set = library.getSet(list.best.setId);
+    return set ? [{ list, set }] : [];
+  });
+}

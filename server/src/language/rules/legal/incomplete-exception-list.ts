@@ -4,7 +4,7 @@ import type { ClauseItem, ClauseSet } from '../../clauses/types';
 import { clauseLibrary } from '../../clauses/user';
 import type { PolicyDocument } from '../../model/types';
 import type { Fix, PolicyRule } from '../types';
-import { exceptionLists, listAnchor, optionalItem, type ExceptionList } from './exception-lists';
+import { listAnchor, listsAsRecognised, optionalItem, type ExceptionList } from './exception-lists';
 import { endLike, insertListItems } from './insertions';
 
 /**
@@ -58,10 +58,7 @@ export const incompleteExceptionListRule: PolicyRule = {
   fixable: true,
   check({ document, config, report }) {
     const library = clauseLibrary(config);
-    for (const list of exceptionLists(document, library)) {
-      if (list.expected && list.best.setId !== list.expected) continue;
-      const set = library.getSet(list.best.setId);
-      if (!set) continue;
+    for (const { list, set } of listsAsRecognised(document, library)) {
       const missing = list.best.missingItemIds.filter((id) => !optionalItem(document, id, library));
       if (missing.length === 0) continue;
       const items = missing.map((id) => library.getItem(id)).filter((item) => item !== undefined);
